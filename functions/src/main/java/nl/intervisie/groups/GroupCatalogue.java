@@ -1,0 +1,69 @@
+package nl.intervisie.groups;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the group catalogue (site/data/groups.yaml, packaged into the functions jar as catalogue/groups.yaml). */
+public final class GroupCatalogue {
+    static final String RESOURCE = "/catalogue/groups.yaml";
+
+    private GroupCatalogue() {
+    }
+
+    public static List<Group> load() {
+        try (InputStream in = GroupCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Group catalogue missing from the jar: " + RESOURCE);
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Group> parse(InputStream in) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        List<Group> groups = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Object entry : (List<?>) root.get("groups")) {
+            Map<?, ?> g = (Map<?, ?>) entry;
+            Group group = new Group(text(g, "id"), text(g, "name"), text(g, "region"), text(g, "city"),
+                    text(g, "venue"), text(g, "day"), text(g, "frequency"), text(g, "language"), text(g, "mode"),
+                    text(g, "facilitator"), ((Number) g.get("capacity")).intValue(),
+                    ((Number) g.get("latitude")).doubleValue(), ((Number) g.get("longitude")).doubleValue());
+            check(group, ids);
+            groups.add(group);
+        }
+        return List.copyOf(groups);
+    }
+
+    private static void check(Group group, Set<String> ids) {
+        if (!ids.add(group.id())) {
+            throw new IllegalStateException("Duplicate group id in catalogue: " + group.id());
+        }
+        if (group.capacity() < 1 || group.capacity() > Group.MAX_CAPACITY) {
+            throw new IllegalStateException("Group " + group.id() + ": capacity must be 1.." + Group.MAX_CAPACITY);
+        }
+        if (!Set.of("nl", "en").contains(group.language()) || !Set.of("in-person", "online").contains(group.mode())) {
+            throw new IllegalStateException("Group " + group.id() + ": language must be nl/en, mode in-person/online");
+        }
+    }
+
+    private static String text(Map<?, ?> map, String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            throw new IllegalStateException("Group catalogue entry without " + key + ": " + map.get("id"));
+        }
+        return value.toString();
+    }
+}

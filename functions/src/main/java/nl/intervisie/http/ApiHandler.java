@@ -1,0 +1,101 @@
+package nl.intervisie.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Base of every Lambda handler: one function serves the routes of one feature. It matches method and path,
+ * turns an {@link ApiException} into the error body, and any other failure into a 500 that reveals nothing
+ * (the log line carries the request id and exception type only: no personal data).
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final List<Route> routes = new ArrayList<>();
+
+    protected final void route(String method, String pathPattern, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
+        routes.add(new Route(method, pathPattern.split("/"), action));
+    }
+
+    @Override
+    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        ApiRequest request = new ApiRequest(event);
+        Language lang = request.language();
+        try {
+            boolean pathKnown = false;
+            for (Route route : routes) {
+                Map<String, String> params = route.match(request.path());
+                if (params == null) {
+                    continue;
+                }
+                pathKnown = true;
+                if (route.method().equals(request.method())) {
+                    if (!params.isEmpty()) {
+                        Map<String, String> merged = new LinkedHashMap<>(params);
+                        if (event.getPathParameters() != null) {
+                            merged.putAll(event.getPathParameters());
+                        }
+                        event.setPathParameters(merged);
+                        request = new ApiRequest(event);
+                    }
+                    return route.action().apply(request);
+                }
+            }
+            if (pathKnown) {
+                return ApiResponse.errors(405, List.of(new FieldError(null,
+                        lang.pick("Deze methode kan hier niet.", "This method is not allowed here."))));
+            }
+            return ApiResponse.errors(404, List.of(new FieldError(null,
+                    lang.pick("Dit adres bestaat niet.", "This address does not exist."))));
+        } catch (ApiException e) {
+            return ApiResponse.errors(e.status(), e.errors());
+        } catch (RuntimeException e) {
+            String requestId = context == null ? "-" : context.getAwsRequestId();
+            System.err.println("request " + requestId + " failed: " + e.getClass().getName());
+            return ApiResponse.errors(500, List.of(new FieldError(null, lang.pick(
+                    "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+                    "Something went wrong on our side. Please try again later."))));
+        }
+    }
+
+    private record Route(String method, String[] segments, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
+        /** Path parameters when the path matches ({name} matches one non-empty segment), else null. */
+        Map<String, String> match(String path) {
+            String[] parts = path.split("/", -1);
+            if (parts.length != segments.length) {
+                return null;
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < parts.length; i++) {
+                String pattern = segments[i];
+                if (pattern.startsWith("{") && pattern.endsWith("}")) {
+                    if (parts[i].isEmpty()) {
+                        return null;
+                    }
+                    String value = decode(parts[i]);
+                    if (value == null) {
+                        return null;
+                    }
+                    params.put(pattern.substring(1, pattern.length() - 1), value);
+                } else if (!pattern.equals(parts[i])) {
+                    return null;
+                }
+            }
+            return params;
+        }
+
+        private static String decode(String segment) {
+            try {
+                return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null; // malformed %-escape: no route matches, so the answer is 404
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package nl.intervisie.http;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who is calling, from the JWT authorizer's claims. Every admin handler checks the role itself, even though
+ * API Gateway's authorizer already did (defence in depth: a misrouted request must not reach admin data).
+ */
+public record Caller(String subject, String username, List<String> groups) {
+    public static final String COORDINATORS = "coordinators";
+    static final String GROUPS_CLAIM = "cognito:groups";
+
+    /** The coordinator calling, or 401 (no identity) / 403 (signed in, but not a coordinator). */
+    public static Caller requireCoordinator(ApiRequest request) {
+        Map<String, String> claims = request.claims();
+        Language lang = request.language();
+        String subject = claims.get("sub");
+        if (subject == null || subject.isBlank()) {
+            throw new ApiException(401, lang.pick("Log eerst in.", "Please sign in first."));
+        }
+        Caller caller = new Caller(subject, firstNonBlank(claims.get("username"), claims.get("cognito:username"), subject),
+                parseGroups(claims.get(GROUPS_CLAIM)));
+        if (!caller.groups().contains(COORDINATORS)) {
+            throw new ApiException(403, lang.pick(
+                    "Dit is alleen voor coördinatoren.", "This is for coordinators only."));
+        }
+        return caller;
+    }
+
+    /** HTTP API passes list claims as one string: "[a b]" (or "a,b" from other issuers). */
+    static List<String> parseGroups(String claim) {
+        if (claim == null) {
+            return List.of();
+        }
+        String inner = claim.strip();
+        if (inner.startsWith("[") && inner.endsWith("]")) {
+            inner = inner.substring(1, inner.length() - 1);
+        }
+        return Arrays.stream(inner.split("[\\s,]+"))
+                .map(s -> s.replace("\"", "").strip())
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

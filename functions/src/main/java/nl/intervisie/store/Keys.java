@@ -1,0 +1,28 @@
+package nl.intervisie.store;
+
+/**
+ * The single-table layout. Every item has pk and sk; gsi1pk/gsi1sk feed the one GSI ("gsi1") for lists
+ * by status or type; expiresAt (epoch seconds) is the TTL attribute.
+ *
+ * <pre>
+ * entity           pk                    sk                      gsi1pk              gsi1sk
+ * group            GROUP#{id}            GROUP                   GROUPS              {id}
+ * membership       GROUP#{id}            MEMBER#{applicantId}    APPLICANT#{aid}     MEMBERSHIP#{groupId}
+ * applicant        APPLICANT#{id}        APPLICANT               STATUS#{status}     {createdAt}#{id}
+ * e-mail guard     EMAIL#{sha256}        EMAIL                   -                   -
+ * meeting          GROUP#{id}            MEETING#{date}          MEETINGS#{year}     {date}#{groupId}
+ * proposal         PROPOSAL#{id}         PROPOSAL                PROPOSALS           {createdAt}#{id}
+ * audit entry      AUDIT#{yyyy-MM}       {timestamp}#{id}        -                   -
+ * </pre>
+ */
+public final class Keys {
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String GSI1 = "gsi1";
+    public static final String GSI1_PK = "gsi1pk";
+    public static final String GSI1_SK = "gsi1sk";
+    public static final String TTL = "expiresAt";
+
+    private Keys() {
+    }
+}

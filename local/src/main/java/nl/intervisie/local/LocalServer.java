@@ -1,0 +1,160 @@
+package nl.intervisie.local;
+
+import com.sun.net.httpserver.HttpServer;
+import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.GroupCatalogue;
+import nl.intervisie.store.Dynamo;
+import nl.intervisie.store.TableSetup;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs everything on this machine: DynamoDB Local in memory, the built site, and /api/* routed to the same
+ * handler classes Lambda runs. Started by `local/run` (see README).
+ */
+public final class LocalServer implements AutoCloseable {
+    static final String TABLE = "intervisie-local";
+    /** The claims the Cognito JWT authorizer passes for a coordinator; the local token stands for them. */
+    static final Map<String, String> LOCAL_CLAIMS = Map.of(
+            "sub", "local-coordinator",
+            "username", "local-coordinator",
+            "cognito:groups", "[coordinators]",
+            "token_use", "access");
+
+    private final LocalDynamo dynamo;
+    private final HttpServer http;
+    private final String adminToken;
+
+    private LocalServer(LocalDynamo dynamo, HttpServer http, String adminToken) {
+        this.dynamo = dynamo;
+        this.http = http;
+        this.adminToken = adminToken;
+    }
+
+    /** Options: the port (0 = any free one), the built site, and template.yaml. */
+    public record Options(int port, Path site, Path template) {
+    }
+
+    public static LocalServer start(Options options) throws Exception {
+        if (!Files.isRegularFile(options.site().resolve("index.html"))) {
+            throw new StartupException("The built site is missing at " + options.site()
+                    + ": build it first (local/run does).");
+        }
+        ApiRoutes routes = ApiRoutes.fromTemplate(options.template());
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 64);
+        } catch (BindException e) {
+            throw new StartupException("Port " + options.port() + " is already in use. Stop the program that uses it, "
+                    + "or start on another port: local/run --port 8081");
+        }
+        LocalDynamo dynamo = LocalDynamo.start();
+        try {
+            // The handlers read these exactly as they read Lambda's environment variables.
+            System.setProperty("TABLE_NAME", TABLE);
+            System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint());
+            System.setProperty("AWS_REGION", "eu-central-1");
+            System.setProperty("aws.accessKeyId", "local");
+            System.setProperty("aws.secretAccessKey", "local");
+            TableSetup.create(Dynamo.client(), TABLE);
+            var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
+            GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
+
+            String token = newToken();
+            ApiGateway api = new ApiGateway(routes, token);
+            api.loadHandlers();
+            http.createContext("/api/", api);
+            http.createContext("/", new StaticSite(options.site()));
+            http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            http.start();
+            return new LocalServer(dynamo, http, token);
+        } catch (Exception | Error e) {
+            http.stop(0);
+            dynamo.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        dynamo.close();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        int port = 8080;
+        Path site = Path.of("site/target/site");
+        Path template = Path.of("template.yaml");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--site" -> site = Path.of(args[++i]);
+                case "--template" -> template = Path.of(args[++i]);
+                default -> {
+                    System.err.println("Unknown option " + args[i] + ". Options: --port N, --site DIR, --template FILE");
+                    System.exit(2);
+                }
+            }
+        }
+        LocalServer server;
+        try {
+            server = start(new Options(port, site, template));
+        } catch (StartupException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        } catch (Exception e) {
+            System.err.println("The local server could not start: " + e);
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            System.out.println("Stopped.");
+        }));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("""
+
+                Intervisie runs locally (started in %d ms).
+                  Site:        %s
+                  API:         %sapi/health
+                  Admin token: %s
+                  (send it as "Authorization: Bearer <token>" to /api/admin/…)
+                Press Ctrl-C to stop.
+                %n""", millis, server.url(), server.url(), server.adminToken());
+    }
+
+    /** A start-up problem the user can fix: printed as one sentence, no stack trace. */
+    static final class StartupException extends IOException {
+        StartupException(String message) {
+            super(message);
+        }
+    }
+}

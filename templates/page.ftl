@@ -1,0 +1,6 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=content.title lang=(content.lang!"nl") description=(content.description!"")>
+  <h1>${content.title}</h1>
+  ${content.body?no_esc}
+</@layout.page>
