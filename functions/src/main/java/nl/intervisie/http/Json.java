@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** The one JSON library on the Lambda path (jackson-jr: small and quick to start). */
 public final class Json {
-    private static final JSON JSON_IO = JSON.std;
+    /** Null values are written (an error without a field says "field":null, as the API contract shows). */
+    private static final JSON JSON_IO = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private Json() {
     }

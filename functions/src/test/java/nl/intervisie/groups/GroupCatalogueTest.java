@@ -1,0 +1,54 @@
+package nl.intervisie.groups;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GroupCatalogueTest {
+    private static final String ENTRY = """
+              - id: %s
+                name: X
+                region: Midden
+                city: Utrecht
+                venue: Rijkskantoor
+                day: dinsdag
+                frequency: 4 keer per jaar
+                language: %s
+                mode: in-person
+                facilitator: Anne
+                capacity: %d
+                latitude: 52.1
+                longitude: 5.1
+            """;
+
+    @Test
+    void capacityAboveNineIsRefused() {
+        var e = assertThrows(IllegalStateException.class, () -> parse("groups:\n" + ENTRY.formatted("a", "nl", 10)));
+        assertTrue(e.getMessage().contains("capacity"));
+    }
+
+    @Test
+    void duplicateIdIsRefused() {
+        var e = assertThrows(IllegalStateException.class,
+                () -> parse("groups:\n" + ENTRY.formatted("a", "nl", 9) + ENTRY.formatted("a", "nl", 9)));
+        assertTrue(e.getMessage().contains("Duplicate"));
+    }
+
+    @Test
+    void unknownLanguageIsRefused() {
+        assertThrows(IllegalStateException.class, () -> parse("groups:\n" + ENTRY.formatted("a", "de", 9)));
+    }
+
+    @Test
+    void everyGroupInTheShippedCatalogueIsValid() {
+        assertTrue(GroupCatalogue.load().stream().allMatch(g -> g.capacity() <= Group.MAX_CAPACITY));
+    }
+
+    private static void parse(String yaml) {
+        GroupCatalogue.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+}

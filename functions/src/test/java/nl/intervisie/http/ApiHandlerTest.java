@@ -1,0 +1,60 @@
+package nl.intervisie.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.intervisie.testing.Events;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApiHandlerTest {
+    static final class Sample extends ApiHandler {
+        Sample() {
+            route("GET", "/api/things/{id}", r -> ApiResponse.json(200, Map.of("id", r.pathParameter("id"))));
+            route("POST", "/api/things", r -> ApiResponse.json(201, r.jsonBody()));
+            route("GET", "/api/boom", r -> {
+                throw new IllegalStateException("secret detail jan@example.org");
+            });
+        }
+    }
+
+    private final Sample handler = new Sample();
+
+    @Test
+    void pathParameterIsMatchedAndDecoded() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(Events.request("GET", "/api/things/a%20b"), null);
+        assertEquals(200, response.getStatusCode());
+        assertEquals("{\"id\":\"a b\"}", response.getBody());
+    }
+
+    @Test
+    void unknownPathIs404AndWrongMethodIs405() {
+        assertEquals(404, handler.handleRequest(Events.request("GET", "/api/nothing"), null).getStatusCode());
+        assertEquals(405, handler.handleRequest(Events.request("DELETE", "/api/things/1"), null).getStatusCode());
+    }
+
+    @Test
+    void badJsonBecomesTheErrorBody() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(Events.json("POST", "/api/things", "{nope"), null);
+        assertEquals(400, response.getStatusCode());
+        assertEquals("{\"errors\":[{\"field\":null,\"message\":\"De aanvraag is geen geldig JSON-object.\"}]}",
+                response.getBody());
+        assertEquals("no-store", response.getHeaders().get("Cache-Control"));
+    }
+
+    @Test
+    void unexpectedFailureIs500WithoutDetails() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(Events.request("GET", "/api/boom"), null);
+        assertEquals(500, response.getStatusCode());
+        assertFalse(response.getBody().contains("secret"));
+        assertTrue(response.getBody().contains("errors"));
+    }
+
+    @Test
+    void malformedPercentEscapeIs404NotAFailure() {
+        assertEquals(404, handler.handleRequest(Events.request("GET", "/api/things/%zz"), null).getStatusCode());
+    }
+}
