@@ -1,0 +1,11 @@
+package nl.intervisie.applicants;
+
+/** Where an applicant stands. */
+public enum ApplicantStatus {
+    /** Eligibility not confirmed, or department without an agreement: a coordinator looks first (not a rejection). */
+    NEEDS_REVIEW,
+    /** Eligible and waiting for a place in a group. */
+    WAITING,
+    /** Member of a group. */
+    PLACED
+}
