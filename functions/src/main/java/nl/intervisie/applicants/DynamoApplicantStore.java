@@ -1,0 +1,96 @@
+package nl.intervisie.applicants;
+
+import nl.intervisie.store.Dynamo;
+import nl.intervisie.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static nl.intervisie.store.Items.n;
+import static nl.intervisie.store.Items.s;
+
+/** Applicants in the single table, with an e-mail guard item per address (layout in {@link Keys}). */
+public final class DynamoApplicantStore implements ApplicantStore {
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final DynamoDbClient client;
+    private final String table;
+
+    public DynamoApplicantStore() {
+        this(Dynamo.client(), Dynamo.tableName());
+    }
+
+    public DynamoApplicantStore(DynamoDbClient client, String table) {
+        this.client = client;
+        this.table = table;
+    }
+
+    @Override
+    public CreateResult create(Applicant applicant, Instant expiresAt) {
+        Map<String, AttributeValue> guard = new LinkedHashMap<>(ApplicantItems.emailGuardKey(applicant.email()));
+        guard.put("type", s("EMAIL_GUARD"));
+        guard.put("applicantId", s(applicant.id()));
+        guard.put(Keys.TTL, n(expiresAt.getEpochSecond()));
+        List<TransactWriteItem> writes = List.of(
+                put(guard), put(ApplicantItems.toItem(applicant, expiresAt)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transactWriteItems(b -> b.transactItems(writes));
+                return CreateResult.CREATED;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
+                    return CreateResult.DUPLICATE;
+                }
+                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
+                if (!conflict || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Applicant> get(String id) {
+        var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(id)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ApplicantItems.fromItem(item));
+    }
+
+    @Override
+    public List<Applicant> listByStatus(ApplicantStatus status) {
+        List<Applicant> applicants = new ArrayList<>();
+        client.queryPaginator(b -> b.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("gsi1pk = :p")
+                        .expressionAttributeValues(Map.of(":p", ApplicantItems.statusKey(status))))
+                .items().forEach(item -> applicants.add(ApplicantItems.fromItem(item)));
+        return applicants;
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /** Jittered exponential back-off for transaction conflicts only. */
+    static void backOff(int attempt) {
+        long millis = ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

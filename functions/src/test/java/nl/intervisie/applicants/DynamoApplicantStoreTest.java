@@ -1,0 +1,48 @@
+package nl.intervisie.applicants;
+
+import nl.intervisie.testing.TestDynamo;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DynamoApplicantStoreTest {
+    private final DynamoApplicantStore store = new DynamoApplicantStore(TestDynamo.client(), TestDynamo.freshTable());
+
+    static Applicant applicant(String id, String email, ApplicantStatus status, Instant createdAt) {
+        return new Applicant(id, "IV-" + id, "Anneke van 't Hoff", email, "Ministerie van BZK", "vertrouwenspersoon",
+                true, true, "either", "3511 AB", "Midden", "nl", "dinsdag", List.of("Piet", "DUO"), "",
+                status, createdAt, createdAt, 1, null);
+    }
+
+    @Test
+    void createdApplicantReadsBackTheSame() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Applicant a = applicant("a1", "anneke@example.org", ApplicantStatus.WAITING, now);
+        assertEquals(ApplicantStore.CreateResult.CREATED, store.create(a, now.plus(365, ChronoUnit.DAYS)));
+        assertEquals(a, store.get("a1").orElseThrow());
+        assertTrue(store.get("nope").isEmpty());
+    }
+
+    @Test
+    void sameAddressInAnotherCaseIsADuplicateAndNothingIsWritten() {
+        Instant now = Instant.now();
+        store.create(applicant("b1", "Bert@Example.org", ApplicantStatus.WAITING, now), now.plusSeconds(60));
+        var result = store.create(applicant("b2", " bert@example.ORG ", ApplicantStatus.WAITING, now), now.plusSeconds(60));
+        assertEquals(ApplicantStore.CreateResult.DUPLICATE, result);
+        assertTrue(store.get("b2").isEmpty());
+    }
+
+    @Test
+    void listByStatusIsOldestFirst() {
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        store.create(applicant("c2", "c2@example.org", ApplicantStatus.NEEDS_REVIEW, t.plusSeconds(5)), t.plusSeconds(999));
+        store.create(applicant("c1", "c1@example.org", ApplicantStatus.NEEDS_REVIEW, t), t.plusSeconds(999));
+        store.create(applicant("c3", "c3@example.org", ApplicantStatus.WAITING, t), t.plusSeconds(999));
+        assertEquals(List.of("c1", "c2"), store.listByStatus(ApplicantStatus.NEEDS_REVIEW).stream().map(Applicant::id).toList());
+    }
+}
