@@ -12,8 +12,13 @@ package nl.intervisie.store;
  * e-mail guard     EMAIL#{sha256}        EMAIL                   -                   -
  * meeting          GROUP#{id}            MEETING#{date}          MEETINGS#{year}     {date}#{groupId}
  * proposal         PROPOSAL#{id}         PROPOSAL                PROPOSALS           {createdAt}#{id}
+ * attendance       GROUP#{id}            MEETING#{date}#ATTENDEE#{aid}  APPLICANT#{aid}  ATTENDANCE#{date}#{groupId}
  * audit entry      AUDIT#{yyyy-MM}       {timestamp}#{id}        -                   -
  * </pre>
+ *
+ * Rule for personal data: every item that holds an applicant's id, other than the applicant and its e-mail guard,
+ * has gsi1pk APPLICANT#{id}, so export and erasure find all of a person's items with one query. Meetings and
+ * proposals hold counts and ids only (proposals expire by TTL); the audit log holds ids only.
  */
 public final class Keys {
     public static final String PK = "pk";

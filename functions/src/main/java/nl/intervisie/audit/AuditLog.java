@@ -1,0 +1,75 @@
+package nl.intervisie.audit;
+
+import nl.intervisie.http.Caller;
+import nl.intervisie.store.Dynamo;
+import nl.intervisie.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.intervisie.store.Items.n;
+import static nl.intervisie.store.Items.s;
+
+/**
+ * The audit trail of admin writes: who (the coordinator's subject), what (an action name), on which ids, when.
+ * Ids only, never names, e-mail addresses or free text. Items: pk AUDIT#{yyyy-MM}, sk {timestamp}#{id},
+ * kept for two years (TTL).
+ */
+public final class AuditLog {
+    static final Duration RETENTION = Duration.ofDays(731);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final Clock clock;
+
+    public AuditLog() {
+        this(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC());
+    }
+
+    public AuditLog(DynamoDbClient client, String table, Clock clock) {
+        this.client = client;
+        this.table = table;
+        this.clock = clock;
+    }
+
+    /** An entry read back. */
+    public record Entry(Instant at, String actor, String action, List<String> targets) {
+    }
+
+    /** Records one admin write. action: e.g. "applicant.clear", "matching.accept"; targets: the ids touched. */
+    public void record(Caller caller, String action, List<String> targets) {
+        Instant now = clock.instant();
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put(Keys.PK, s("AUDIT#" + MONTH.format(now)));
+        item.put(Keys.SK, s(now + "#" + UUID.randomUUID()));
+        item.put("type", s("AUDIT"));
+        item.put("at", s(now.toString()));
+        item.put("actor", s(caller.subject()));
+        item.put("action", s(action));
+        item.put("targets", AttributeValue.fromL(targets.stream().map(t -> s(t)).toList()));
+        item.put(Keys.TTL, n(now.plus(RETENTION).getEpochSecond()));
+        client.putItem(b -> b.tableName(table).item(item));
+    }
+
+    /** The entries of one month (yyyy-MM), newest first. */
+    public List<Entry> month(String yearMonth) {
+        return client.queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("AUDIT#" + yearMonth)))
+                        .scanIndexForward(false))
+                .items().stream()
+                .map(item -> new Entry(Instant.parse(item.get("at").s()), item.get("actor").s(), item.get("action").s(),
+                        item.get("targets").l().stream().map(AttributeValue::s).toList()))
+                .toList();
+    }
+}
