@@ -1,6 +1,8 @@
 <#ftl output_format="HTML">
-<#-- The one page layout: skip link, header with navigation, one <main>, footer. -->
-<#macro page title lang="nl" description="">
+<#-- The one page layout: skip link, header with navigation, one <main>, footer.
+     Page hooks: stylesheet (an extra CSS file), script (a deferred JS file, the page must work without it),
+     noindex (pages search engines must not list, such as the admin page). -->
+<#macro page title lang="nl" description="" stylesheet="" script="" noindex=false>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -8,7 +10,10 @@
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} | ${config.site_name}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
+  <#if noindex><meta name="robots" content="noindex, nofollow"></#if>
   <link rel="stylesheet" href="/css/site.css">
+  <#if stylesheet?has_content><link rel="stylesheet" href="${stylesheet}"></#if>
+  <#if script?has_content><script src="${script}" defer></script></#if>
 </head>
 <body>
   <a class="skip-link" href="#inhoud">${(lang == "en")?then("Skip to content", "Naar de inhoud")}</a>
