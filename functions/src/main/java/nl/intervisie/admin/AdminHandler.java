@@ -91,6 +91,11 @@ public final class AdminHandler extends ApiHandler {
             Caller.requireCoordinator(request);
             return ApiResponse.json(200, Map.of("groups", groups.list()));
         });
+        List<Map<String, Object>> methods = MethodList.load();
+        route("GET", "/api/admin/methods", request -> {
+            Caller.requireCoordinator(request);
+            return ApiResponse.json(200, Map.of("methods", methods));
+        });
         route("GET", "/api/admin/groups/{id}/members", request -> {
             Caller.requireCoordinator(request);
             return ApiResponse.json(200, groups.members(request.pathParameter("id"), date(request), request.language()));

@@ -45,7 +45,8 @@ class AdminHandlerTest {
             new String[]{"DELETE", "/api/admin/applicants/a1"},
             new String[]{"GET", "/api/admin/audit"},
             new String[]{"GET", "/api/admin/groups"},
-            new String[]{"GET", "/api/admin/groups/g1/members"});
+            new String[]{"GET", "/api/admin/groups/g1/members"},
+            new String[]{"GET", "/api/admin/methods"});
 
     private final String table = TestDynamo.freshTable();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -343,5 +344,12 @@ class AdminHandlerTest {
         assertEquals(List.of(), list(body(call("GET", "/api/admin/groups/g0/members")), "members"), "left in 2025");
         assertEquals(404, call("GET", "/api/admin/groups/nope/members").getStatusCode());
         assertEquals(400, call("GET", "/api/admin/groups/g1/members", Map.of("date", "2024-02-30x")).getStatusCode());
+    }
+
+    @Test
+    void methodsComeFromTheCatalogue() {
+        var methods = list(body(call("GET", "/api/admin/methods")), "methods");
+        assertTrue(methods.stream().anyMatch(m -> m.get("id").equals("incidentmethode") && m.get("name").equals("Incidentmethode")),
+                methods.toString());
     }
 }
