@@ -165,7 +165,7 @@ public final class SignupPages {
                 .append("</li>\n<li>")
                 .append(lang.pick("Is er plaats, dan krijg je een e-mail met je groep en de data. Groepen komen vier keer per jaar bij elkaar.",
                         "When there is a place, you receive an e-mail with your group and the dates. Groups meet four times a year."))
-                .append("</li>\n</ol>\n<p><a href=\"").append(lang == Language.EN ? "/en/" : "/").append("\">")
+                .append("</li>\n</ol>\n<p><a href=\"/\">")
                 .append(lang.pick("Terug naar de startpagina", "Back to the home page")).append("</a></p>\n");
         return page(lang, lang.pick("Bedankt voor je aanmelding", "Thank you for signing up"), b.toString());
     }
