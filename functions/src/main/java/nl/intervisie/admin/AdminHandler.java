@@ -13,6 +13,7 @@ import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,9 +126,13 @@ public final class AdminHandler extends ApiHandler {
             return null;
         }
         if (value instanceof Number number && !(value instanceof Double) && !(value instanceof Float)) {
-            BigInteger big = new BigInteger(number.toString());
-            if (big.signum() >= 0 && big.bitLength() < 63) {
-                return big.longValue();
+            try {
+                BigInteger big = new BigDecimal(number.toString()).toBigIntegerExact();
+                if (big.signum() >= 0 && big.bitLength() < 63) {
+                    return big.longValue();
+                }
+            } catch (ArithmeticException | NumberFormatException e) {
+                // a fraction or something odd: the message below
             }
         }
         Language lang = request.language();

@@ -51,6 +51,8 @@ class AdminPageBrowserTest {
     @BeforeAll
     static void seedAndStart() throws Exception {
         TestServer.get();
+        // Local sign-in is by token: no hosted-UI settings (a crashed AdminCognitoSignInTest could leave them).
+        Files.deleteIfExists(TestServer.ROOT.resolve("site/target/site/beheer/config.json"));
         var applicants = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         applicants.create(applicant(REVIEW_ID, "Renske Review " + SUFFIX, ApplicantStatus.NEEDS_REVIEW, now), now.plus(365, ChronoUnit.DAYS));
