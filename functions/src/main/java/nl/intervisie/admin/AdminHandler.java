@@ -1,14 +1,42 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.audit.AuditLog;
+import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.GroupStore;
+import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
+import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.http.Caller;
+import nl.intervisie.http.FieldError;
+import nl.intervisie.http.Json;
+import nl.intervisie.http.Language;
 
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** The coordinators' API under /api/admin/… . Every route starts with the role check. */
+/**
+ * The coordinators' API under /api/admin/… (whoami, applicants, audit, groups). Every route starts with the
+ * role check, even though API Gateway's authorizer already ran (defence in depth).
+ */
 public final class AdminHandler extends ApiHandler {
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
     public AdminHandler() {
+        this(new ApplicantAdmin(new DynamoAdminStore(), new AuditLog(), Clock.systemUTC()),
+                new DynamoGroupStore(), new AuditLog(), Clock.systemUTC());
+    }
+
+    public AdminHandler(ApplicantAdmin applicants, GroupStore groups, AuditLog audit, Clock clock) {
         route("GET", "/api/admin/whoami", request -> {
             Caller caller = Caller.requireCoordinator(request);
             return ApiResponse.json(200, Map.of(
@@ -16,5 +44,114 @@ public final class AdminHandler extends ApiHandler {
                     "username", caller.username(),
                     "groups", caller.groups()));
         });
+        route("GET", "/api/admin/applicants", request -> {
+            Caller.requireCoordinator(request);
+            return ApiResponse.json(200, Map.of("applicants", applicants.list(status(request))));
+        });
+        route("GET", "/api/admin/applicants/{id}", request -> {
+            Caller.requireCoordinator(request);
+            return ApiResponse.json(200, applicants.get(request.pathParameter("id"), request.language()));
+        });
+        route("POST", "/api/admin/applicants/{id}/clear", request -> {
+            Caller caller = Caller.requireCoordinator(request);
+            return ApiResponse.json(200, applicants.clear(caller, request.pathParameter("id"), version(request),
+                    request.language()));
+        });
+        route("GET", "/api/admin/applicants/{id}/export", request -> {
+            Caller caller = Caller.requireCoordinator(request);
+            String id = request.pathParameter("id");
+            Map<String, Object> export = applicants.export(caller, id, request.language());
+            // The id passed the id check in export(): letters, digits, dashes only, safe in a header.
+            return ApiResponse.text(200, "application/json; charset=utf-8", Json.write(export),
+                    Map.of("Content-Disposition", "attachment; filename=\"aanvrager-" + id + ".json\""));
+        });
+        route("DELETE", "/api/admin/applicants/{id}", request -> {
+            Caller caller = Caller.requireCoordinator(request);
+            return ApiResponse.json(200, Map.of("erased",
+                    applicants.erase(caller, request.pathParameter("id"), request.language())));
+        });
+        route("GET", "/api/admin/audit", request -> {
+            Caller.requireCoordinator(request);
+            String month = month(request, clock);
+            List<Map<String, Object>> entries = audit.month(month).stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("at", e.at().toString());
+                m.put("actor", e.actor());
+                m.put("action", e.action());
+                m.put("targets", e.targets());
+                return m;
+            }).toList();
+            return ApiResponse.json(200, Map.of("month", month, "entries", entries));
+        });
+        route("GET", "/api/admin/groups", request -> {
+            Caller.requireCoordinator(request);
+            List<Map<String, Object>> list = groups.list().stream()
+                    .sorted(Comparator.comparing(g -> g.group().id()))
+                    .map(AdminHandler::group)
+                    .toList();
+            return ApiResponse.json(200, Map.of("groups", list));
+        });
+    }
+
+    private static ApplicantStatus status(ApiRequest request) {
+        String value = request.query("status");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ApplicantStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, List.of(new FieldError("status", request.language().pick(
+                    "Kies een status: NEEDS_REVIEW, WAITING of PLACED.", "Choose a status: NEEDS_REVIEW, WAITING or PLACED."))));
+        }
+    }
+
+    /** The version the coordinator saw ({"version": n}); no body means "the current one". */
+    private static Long version(ApiRequest request) {
+        if (request.body().isBlank()) {
+            return null;
+        }
+        Object value = request.jsonBody().get("version");
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && !(value instanceof Double) && !(value instanceof Float)) {
+            BigInteger big = new BigInteger(number.toString());
+            if (big.signum() >= 0 && big.bitLength() < 63) {
+                return big.longValue();
+            }
+        }
+        Language lang = request.language();
+        throw new ApiException(400, List.of(new FieldError("version", lang.pick(
+                "De versie moet een geheel getal van 0 of meer zijn.", "The version must be a whole number, 0 or more."))));
+    }
+
+    private static String month(ApiRequest request, Clock clock) {
+        String value = request.query("month");
+        if (value == null || value.isBlank()) {
+            return YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
+        }
+        if (!MONTH.matcher(value.strip()).matches()) {
+            throw new ApiException(400, List.of(new FieldError("month", request.language().pick(
+                    "Geef de maand als jjjj-mm, bijvoorbeeld 2026-11.", "Give the month as yyyy-mm, for example 2026-11."))));
+        }
+        return value.strip();
+    }
+
+    private static Map<String, Object> group(GroupStore.StoredGroup stored) {
+        var g = stored.group();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("name", g.name());
+        m.put("region", g.region());
+        m.put("city", g.city());
+        m.put("day", g.day());
+        m.put("frequency", g.frequency());
+        m.put("language", g.language());
+        m.put("mode", g.mode());
+        m.put("facilitator", g.facilitator());
+        m.put("capacity", g.capacity());
+        m.put("memberCount", stored.memberCount());
+        return m;
     }
 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +70,28 @@ public final class AuditLog {
                         .expressionAttributeValues(Map.of(":p", s("AUDIT#" + yearMonth)))
                         .scanIndexForward(false))
                 .items().stream()
-                .map(item -> new Entry(Instant.parse(item.get("at").s()), item.get("actor").s(), item.get("action").s(),
-                        item.get("targets").l().stream().map(AttributeValue::s).toList()))
+                .map(AuditLog::entry)
                 .toList();
+    }
+
+    /** The entries naming this id as a target in the last {@code months} months (this one included), newest first. */
+    public List<Entry> mentioning(String targetId, int months) {
+        List<Entry> entries = new ArrayList<>();
+        YearMonth current = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+        for (int i = 0; i < months; i++) {
+            String month = current.minusMonths(i).toString();
+            client.queryPaginator(b -> b.tableName(table)
+                            .keyConditionExpression("pk = :p")
+                            .filterExpression("contains(targets, :id)")
+                            .expressionAttributeValues(Map.of(":p", s("AUDIT#" + month), ":id", s(targetId)))
+                            .scanIndexForward(false))
+                    .items().forEach(item -> entries.add(entry(item)));
+        }
+        return entries;
+    }
+
+    private static Entry entry(Map<String, AttributeValue> item) {
+        return new Entry(Instant.parse(item.get("at").s()), item.get("actor").s(), item.get("action").s(),
+                item.get("targets").l().stream().map(AttributeValue::s).toList());
     }
 }

@@ -1,43 +1,274 @@
 package nl.intervisie.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import nl.intervisie.store.Keys;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** template.yaml names handlers that exist, and every admin route sits behind the JWT authorizer. */
+/**
+ * What template.yaml must keep true as features add routes and policies: handlers exist, policies are narrow,
+ * admin routes need a token, every function logs into a group with retention and is snapshotted, and the CDN
+ * sends the same security headers as the local server. (cfn-lint and the SAM translator: TemplateToolsTest.)
+ */
 class TemplateTest {
-    @Test
-    void everyHandlerIsARequestHandlerInTheFunctionsJar() throws Exception {
-        String template = Files.readString(TestServer.ROOT.resolve("template.yaml"));
-        Matcher m = Pattern.compile("Handler:\\s*([\\w.]+)::handleRequest").matcher(template);
-        int count = 0;
-        while (m.find()) {
-            Class<?> type = Class.forName(m.group(1));
-            assertTrue(RequestHandler.class.isAssignableFrom(type), m.group(1) + " implements RequestHandler");
-            type.getDeclaredConstructor(); // Lambda needs a public no-argument constructor
-            count++;
+    private static final Set<String> FUNCTIONS = Set.of(
+            "HealthFunction", "SignupFunction", "MatchingFunction", "AttendanceFunction", "AdminFunction");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> template() throws IOException {
+        try (Reader reader = Files.newBufferedReader(TestServer.ROOT.resolve("template.yaml"))) {
+            return new Yaml(new ApiRoutes.CloudFormationConstructor()).load(reader);
         }
-        assertTrue(count >= 2, "template names handlers");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String what) {
+        assertTrue(value instanceof Map, what + " is a mapping");
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return value instanceof List<?> l ? (List<Object>) l : value == null ? List.of() : List.of(value);
+    }
+
+    private static Map<String, Object> resources(Map<String, Object> template) {
+        return map(template.get("Resources"), "Resources");
+    }
+
+    /** Every AWS::Serverless::Function by logical id, with its Properties. */
+    private static Map<String, Map<String, Object>> functions(Map<String, Object> template) {
+        Map<String, Map<String, Object>> functions = new LinkedHashMap<>();
+        resources(template).forEach((name, value) -> {
+            Map<String, Object> resource = map(value, name);
+            if ("AWS::Serverless::Function".equals(resource.get("Type"))) {
+                functions.put(name, map(resource.get("Properties"), name + ".Properties"));
+            }
+        });
+        return functions;
+    }
+
+    private static Map<String, Object> globals(Map<String, Object> template) {
+        return map(map(template.get("Globals"), "Globals").get("Function"), "Globals.Function");
+    }
+
+    /** The inline policy statements of a function; a policy template or managed policy name fails the test. */
+    private static List<Map<String, Object>> statements(String function, Map<String, Object> props) {
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (Object policy : list(props.get("Policies"))) {
+            assertTrue(policy instanceof Map<?, ?> m && m.containsKey("Statement") && m.size() == 1,
+                    function + ": only inline policy statements, no managed policies or policy templates: " + policy);
+            for (Object statement : list(map(policy, function).get("Statement"))) {
+                statements.add(map(statement, function + " statement"));
+            }
+        }
+        return statements;
+    }
+
+    private static List<String> strings(Object value) {
+        return list(value).stream().map(String::valueOf).toList();
+    }
+
+    @Test
+    void everyFeatureHasItsOwnFunctionAndEveryHandlerIsARequestHandler() throws Exception {
+        Map<String, Map<String, Object>> functions = functions(template());
+        assertEquals(FUNCTIONS, functions.keySet());
+        for (var entry : functions.entrySet()) {
+            String handler = (String) entry.getValue().get("Handler");
+            assertNotNull(handler, entry.getKey() + " names its handler");
+            assertTrue(handler.endsWith("::handleRequest"), handler);
+            String className = handler.substring(0, handler.indexOf("::"));
+            Class<?> type = Class.forName(className);
+            assertTrue(RequestHandler.class.isAssignableFrom(type), className + " implements RequestHandler");
+            type.getConstructor(); // Lambda needs a public no-argument constructor
+        }
+    }
+
+    @Test
+    void policiesNameActionsAndResourcesWithoutWildcards() throws IOException {
+        Map<String, Object> template = template();
+        for (var entry : functions(template).entrySet()) {
+            List<Map<String, Object>> statements = statements(entry.getKey(), entry.getValue());
+            assertFalse(statements.isEmpty(), entry.getKey() + " has a policy");
+            for (Map<String, Object> statement : statements) {
+                assertEquals("Allow", statement.get("Effect"), entry.getKey());
+                assertFalse(statement.containsKey("NotAction") || statement.containsKey("NotResource"), entry.getKey());
+                List<String> actions = strings(statement.get("Action"));
+                List<String> resources = strings(statement.get("Resource"));
+                assertFalse(actions.isEmpty() || resources.isEmpty(), entry.getKey() + ": " + statement);
+                for (String s : actions) {
+                    assertFalse(s.contains("*"), entry.getKey() + " action " + s);
+                }
+                for (String s : resources) {
+                    assertFalse(s.contains("*"), entry.getKey() + " resource " + s);
+                }
+            }
+        }
+    }
+
+    @Test
+    void signUpCanWriteButNotReadApplicants() throws IOException {
+        List<String> actions = new ArrayList<>();
+        for (Map<String, Object> statement : statements("SignupFunction", functions(template()).get("SignupFunction"))) {
+            actions.addAll(strings(statement.get("Action")));
+        }
+        assertTrue(actions.contains("dynamodb:PutItem"), "sign-up stores the application");
+        for (String action : actions) {
+            String verb = action.substring(action.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+            assertFalse(verb.startsWith("get") || verb.startsWith("batchget") || verb.startsWith("query")
+                    || verb.startsWith("scan") || verb.startsWith("transactget") || verb.startsWith("partiql"),
+                    "sign-up must not read the table: " + action);
+        }
+    }
+
+    @Test
+    void healthOnlyDescribesTheTable() throws IOException {
+        List<Map<String, Object>> statements = statements("HealthFunction", functions(template()).get("HealthFunction"));
+        assertEquals(List.of("dynamodb:DescribeTable"),
+                statements.stream().flatMap(s -> strings(s.get("Action")).stream()).toList());
     }
 
     @Test
     void adminRoutesRequireTheAuthorizerAndPublicRoutesAreExplicit() throws IOException {
+        Map<String, Object> template = template();
+        Map<String, Object> auth = map(map(map(resources(template).get("HttpApi"), "HttpApi").get("Properties"),
+                "HttpApi.Properties").get("Auth"), "HttpApi.Auth");
+        String authorizer = (String) auth.get("DefaultAuthorizer");
+        assertNotNull(authorizer, "the HTTP API has a default authorizer");
+        Map<String, Object> jwt = map(map(map(auth.get("Authorizers"), "Authorizers").get(authorizer), authorizer)
+                .get("JwtConfiguration"), "JwtConfiguration");
+        assertEquals(List.of("AdminPageClient"), strings(jwt.get("audience")), "tokens of the admin page's client");
+
         ApiRoutes routes = ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml"));
         assertFalse(routes.routes().isEmpty());
         for (ApiRoutes.Route route : routes.routes()) {
-            if (route.path().startsWith("/api/admin/")) {
+            if (route.path().startsWith("/api/admin")) {
                 assertTrue(route.authorized(), route.routeKey() + " must have the JWT authorizer");
+            }
+        }
+        for (var entry : functions(template).entrySet()) {
+            for (Object event : map(entry.getValue().getOrDefault("Events", Map.of()), "Events").values()) {
+                Map<String, Object> props = map(map(event, "event").get("Properties"), "event properties");
+                Object eventAuth = props.get("Auth");
+                if (eventAuth != null && String.valueOf(props.get("Path")).startsWith("/api/admin")) {
+                    Object named = map(eventAuth, "Auth").get("Authorizer");
+                    assertTrue(named == null || named.equals(authorizer), entry.getKey() + " " + props.get("Path")
+                            + " names authorizer " + named);
+                }
             }
         }
         assertEquals("HealthFunction", routes.find("GET", "/api/health").route().functionName());
         assertFalse(routes.find("GET", "/api/health").route().authorized());
+        assertFalse(routes.find("POST", "/api/signup").route().authorized());
+    }
+
+    @Test
+    void everyFunctionLogsIntoItsOwnGroupWithRetentionAndIsSnapshotted() throws IOException {
+        Map<String, Object> template = template();
+        Map<String, Object> globals = globals(template);
+        Set<String> groups = new java.util.HashSet<>();
+        for (var entry : functions(template).entrySet()) {
+            Map<String, Object> props = entry.getValue();
+            Map<String, Object> logging = map(props.get("LoggingConfig"), entry.getKey() + ".LoggingConfig");
+            String group = String.valueOf(logging.get("LogGroup"));
+            assertTrue(groups.add(group), entry.getKey() + " has a log group of its own");
+            Map<String, Object> resource = map(resources(template).get(group), "log group " + group);
+            assertEquals("AWS::Logs::LogGroup", resource.get("Type"));
+            assertNotNull(map(resource.get("Properties"), group).get("RetentionInDays"), group + " has a retention");
+
+            Object snapStart = props.getOrDefault("SnapStart", globals.get("SnapStart"));
+            assertEquals("PublishedVersions", map(snapStart, entry.getKey() + ".SnapStart").get("ApplyOn"));
+            assertNotNull(props.getOrDefault("AutoPublishAlias", globals.get("AutoPublishAlias")),
+                    entry.getKey() + " publishes versions behind an alias (SnapStart applies to versions only)");
+            Map<String, Object> env = map(map(props.getOrDefault("Environment", globals.get("Environment")),
+                    "Environment").get("Variables"), "Variables");
+            for (String name : List.of("TABLE_NAME", "MAIL_FROM", "COORDINATOR_MAIL")) {
+                assertTrue(env.containsKey(name), entry.getKey() + " gets " + name);
+            }
+        }
+        assertEquals("java21", globals.get("Runtime"));
+    }
+
+    @Test
+    void theApiIsThrottled() throws IOException {
+        Map<String, Object> settings = map(map(map(resources(template()).get("HttpApi"), "HttpApi").get("Properties"),
+                "HttpApi.Properties").get("DefaultRouteSettings"), "DefaultRouteSettings");
+        assertTrue(((Number) settings.get("ThrottlingBurstLimit")).intValue() > 0);
+        assertTrue(((Number) settings.get("ThrottlingRateLimit")).doubleValue() > 0);
+    }
+
+    @Test
+    void theTableKeepsRecoveryExpiryAndIsProtected() throws IOException {
+        Map<String, Object> table = map(map(resources(template()).get("Table"), "Table").get("Properties"), "Table");
+        assertEquals(Boolean.TRUE, table.get("DeletionProtectionEnabled"));
+        assertEquals(Boolean.TRUE, map(table.get("PointInTimeRecoverySpecification"), "PITR").get("PointInTimeRecoveryEnabled"));
+        Map<String, Object> ttl = map(table.get("TimeToLiveSpecification"), "TTL");
+        assertEquals(Keys.TTL, ttl.get("AttributeName"));
+        assertEquals(Boolean.TRUE, ttl.get("Enabled"));
+    }
+
+    @Test
+    void theCdnSendsTheSameSecurityHeadersAsTheLocalServer() throws IOException {
+        Map<String, Object> config = map(map(map(resources(template()).get("SecurityHeadersPolicy"), "policy")
+                .get("Properties"), "policy").get("ResponseHeadersPolicyConfig"), "ResponseHeadersPolicyConfig");
+        Map<String, Object> security = map(config.get("SecurityHeadersConfig"), "SecurityHeadersConfig");
+        Map<String, String> headers = new LinkedHashMap<>();
+        security.forEach((name, value) -> {
+            Map<String, Object> header = map(value, name);
+            assertEquals(Boolean.TRUE, header.get("Override"), name + " overrides what the origin sends");
+            switch (name) {
+                case "ContentSecurityPolicy" -> headers.put("Content-Security-Policy", (String) header.get(name));
+                case "StrictTransportSecurity" -> headers.put("Strict-Transport-Security",
+                        "max-age=" + header.get("AccessControlMaxAgeSec")
+                                + (Boolean.TRUE.equals(header.get("IncludeSubdomains")) ? "; includeSubDomains" : "")
+                                + (Boolean.TRUE.equals(header.get("Preload")) ? "; preload" : ""));
+                case "ContentTypeOptions" -> headers.put("X-Content-Type-Options", "nosniff");
+                case "FrameOptions" -> headers.put("X-Frame-Options", (String) header.get("FrameOption"));
+                case "ReferrerPolicy" -> headers.put("Referrer-Policy", (String) header.get("ReferrerPolicy"));
+                default -> headers.put(name, String.valueOf(value));
+            }
+        });
+        assertEquals(LocalHttp.SECURITY_HEADERS, headers);
+    }
+
+    @Test
+    void theDistributionServesThePrivateBucketAndTheApiOnOneOrigin() throws IOException {
+        Map<String, Object> resources = resources(template());
+        Map<String, Object> bucket = map(map(resources.get("SiteBucket"), "SiteBucket").get("Properties"), "bucket");
+        Map<String, Object> block = map(bucket.get("PublicAccessBlockConfiguration"), "PublicAccessBlockConfiguration");
+        assertEquals(4, block.size());
+        block.values().forEach(v -> assertEquals(Boolean.TRUE, v));
+        assertNotNull(bucket.get("BucketEncryption"));
+
+        Map<String, Object> config = map(map(map(resources.get("Distribution"), "Distribution").get("Properties"),
+                "Distribution").get("DistributionConfig"), "DistributionConfig");
+        assertFalse(config.containsKey("CustomErrorResponses"),
+                "custom error pages would replace the API's JSON errors too");
+        Map<String, Object> api = null;
+        for (Object behaviour : list(config.get("CacheBehaviors"))) {
+            if ("/api/*".equals(map(behaviour, "behaviour").get("PathPattern"))) {
+                api = map(behaviour, "api behaviour");
+            }
+        }
+        assertNotNull(api, "/api/* goes to the HTTP API");
+        assertEquals("api", api.get("TargetOriginId"));
+        assertTrue(strings(api.get("AllowedMethods")).contains("POST"));
+        assertNotNull(api.get("ResponseHeadersPolicyId"));
+        assertNotNull(map(config.get("DefaultCacheBehavior"), "default").get("ResponseHeadersPolicyId"));
     }
 }

@@ -1,0 +1,48 @@
+package nl.intervisie.admin;
+
+import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantStatus;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the coordinators' privacy and review tasks need from the table, beyond {@link nl.intervisie.applicants.ApplicantStore}. */
+public interface AdminStore {
+    enum ClearResult { CLEARED, NOT_FOUND, NOT_IN_REVIEW, STALE_VERSION }
+
+    /** What erasure removed, per kind of item. */
+    record Erasure(int applicant, int emailGuard, int memberships, int attendance, int other, int groupsDecremented) {
+        public int total() {
+            return applicant + emailGuard + memberships + attendance + other;
+        }
+    }
+
+    /** Applicants with this status, oldest first, leaving out those whose retention has ended (TTL). */
+    List<Applicant> applicantsByStatus(ApplicantStatus status, Instant now);
+
+    /** The applicant item exactly as stored (every attribute), unless absent or expired at {@code now}. */
+    Optional<Map<String, AttributeValue>> applicantItem(String applicantId, Instant now);
+
+    /** The e-mail guard item of this applicant, if any (it holds a hash of the address, not the address). */
+    Optional<Map<String, AttributeValue>> emailGuard(String applicantId, String email);
+
+    /** Every other item that holds the applicant's id: memberships, attendance, … (gsi1pk APPLICANT#{id}). */
+    List<Map<String, AttributeValue>> personItems(String applicantId);
+
+    /**
+     * NEEDS_REVIEW → WAITING in one conditional write: only when the status is still NEEDS_REVIEW and the version
+     * is the one the coordinator saw (a concurrent change makes it STALE_VERSION instead of overwriting it).
+     */
+    ClearResult clearReview(String applicantId, long expectedVersion, Instant now);
+
+    /**
+     * Deletes every item of the person: memberships first (active ones lower the group's member count in the same
+     * transaction), then attendance and other person-keyed items, then the e-mail guard, the applicant item last.
+     * Safe to repeat after a failure half-way: each step is idempotent and the applicant item, which lets a
+     * coordinator find the person, goes last.
+     */
+    Erasure erase(String applicantId, Instant now);
+}

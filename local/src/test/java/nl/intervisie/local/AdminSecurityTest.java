@@ -1,0 +1,119 @@
+package nl.intervisie.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Through the local server over HTTP: every admin route answers 401 without a valid token, and every response
+ * (pages, API, errors) carries the strict security headers and no CORS permission.
+ */
+class AdminSecurityTest {
+    /** Concrete admin paths, the ones the features serve; the template's routes are added below. */
+    static final List<String> ADMIN_PATHS = List.of(
+            "/api/admin/whoami", "/api/admin/applicants", "/api/admin/applicants?status=WAITING",
+            "/api/admin/applicants/a1", "/api/admin/applicants/a1/clear", "/api/admin/applicants/a1/export",
+            "/api/admin/audit?month=2026-11", "/api/admin/groups",
+            "/api/admin/matching/proposals", "/api/admin/matching/proposals/p1", "/api/admin/matching/proposals/p1/accept",
+            "/api/admin/groups/g1/meetings", "/api/admin/groups/g1/meetings/2026-11-23",
+            "/api/admin/attendance/reports/2026", "/api/admin/attendance/reports/2026?format=csv",
+            "/api/admin/attendance/statements/2026/a1", "/api/admin/does-not-exist");
+    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    /** One concrete path per template route: {name} → a sample value, {proxy+} → a sample tail. */
+    static List<String> pathsFromTemplate() throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (ApiRoutes.Route route : ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml")).routes()) {
+            if (route.authorized()) {
+                paths.add(route.path().replaceAll("\\{[^}/]+\\+}", "x/y").replaceAll("\\{[^}/]+}", "x1"));
+            }
+        }
+        return paths;
+    }
+
+    private static HttpRequest.Builder request(String method, String path) {
+        return HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+                .method(method, method.equals("GET") || method.equals("DELETE")
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+    }
+
+    @Test
+    void everyAdminRouteIs401WithoutAValidToken() throws IOException {
+        List<String> paths = new ArrayList<>(ADMIN_PATHS);
+        List<String> fromTemplate = pathsFromTemplate();
+        assertTrue(fromTemplate.size() >= 5, "the template declares the admin routes: " + fromTemplate);
+        paths.addAll(fromTemplate);
+        String token = TestServer.get().adminToken();
+        Map<String, String> wrongHeaders = Map.of(
+                "Bearer " + token + "x", "a longer token",
+                "Bearer " + token.substring(1), "a shorter token",
+                "Basic " + token, "another scheme",
+                "Bearer", "no token",
+                token, "no scheme");
+        int checked = 0;
+        for (String path : paths) {
+            for (String method : METHODS) {
+                var none = TestServer.send(request(method, path));
+                assertEquals(401, none.statusCode(), method + " " + path + " without a token");
+                assertFalse(none.body().contains("applicant"), "no data in a 401");
+                checked++;
+            }
+            for (var wrong : wrongHeaders.entrySet()) {
+                var response = TestServer.send(request("GET", path).header("Authorization", wrong.getKey()));
+                assertEquals(401, response.statusCode(), "GET " + path + " with " + wrong.getValue());
+                checked++;
+            }
+        }
+        System.out.println("AdminSecurityTest: " + checked + " unauthenticated admin requests, all 401");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndNoCors() {
+        List<HttpResponse<String>> responses = List.of(
+                TestServer.get("/"),
+                TestServer.get("/css/site.css"),
+                TestServer.get("/does-not-exist.html"),
+                TestServer.send(request("POST", "/")),
+                TestServer.get("/api/health"),
+                TestServer.get("/api/nothing"),
+                TestServer.get("/api/admin/whoami"),
+                TestServer.send(TestServer.asAdmin("/api/admin/whoami").header("Origin", "https://evil.example")),
+                TestServer.send(TestServer.asAdmin("/api/admin/applicants/nobody")),
+                TestServer.send(TestServer.asAdmin("/api/admin/audit?month=13")),
+                TestServer.send(request("OPTIONS", "/api/admin/applicants")
+                        .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")),
+                TestServer.send(request("POST", "/api/signup").header("Content-Type", "application/json")));
+        for (var response : responses) {
+            String what = response.request().method() + " " + response.uri().getPath() + " → " + response.statusCode();
+            var headers = response.headers();
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("default-src 'self'"), what + ": CSP");
+            assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'"), what + ": CSP script/style");
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), what + ": no unsafe-*");
+            assertTrue(csp.contains("frame-ancestors 'none'"), what + ": frame-ancestors");
+            assertTrue(headers.firstValue("Strict-Transport-Security").orElse("").contains("max-age="), what + ": HSTS");
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), what + ": Referrer-Policy");
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), what);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), what);
+            assertTrue(headers.allValues("Access-Control-Allow-Origin").isEmpty(), what + ": no CORS (same origin only)");
+        }
+    }
+
+    @Test
+    void adminAnswersAreNeverCached() {
+        var response = TestServer.send(TestServer.asAdmin("/api/admin/groups"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(response.body().contains("memberCount"), response.body());
+    }
+}
