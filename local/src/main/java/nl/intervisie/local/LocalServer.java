@@ -64,6 +64,7 @@ public final class LocalServer implements AutoCloseable {
             System.setProperty("AWS_REGION", "eu-central-1");
             System.setProperty("aws.accessKeyId", "local");
             System.setProperty("aws.secretAccessKey", "local");
+            System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
             TableSetup.create(Dynamo.client(), TABLE);
             var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
             GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
@@ -72,6 +73,7 @@ public final class LocalServer implements AutoCloseable {
             ApiGateway api = new ApiGateway(routes, token);
             api.loadHandlers();
             http.createContext("/api/", api);
+            http.createContext("/dev/outbox", new DevOutbox());
             http.createContext("/", new StaticSite(options.site()));
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.start();
@@ -145,10 +147,11 @@ public final class LocalServer implements AutoCloseable {
                 Intervisie runs locally (started in %d ms).
                   Site:        %s
                   API:         %sapi/health
+                  Outbox:      %sdev/outbox  (e-mail the server would have sent)
                   Admin token: %s
                   (send it as "Authorization: Bearer <token>" to /api/admin/…)
                 Press Ctrl-C to stop.
-                %n""", millis, server.url(), server.url(), server.adminToken());
+                %n""", millis, server.url(), server.url(), server.url(), server.adminToken());
     }
 
     /** A start-up problem the user can fix: printed as one sentence, no stack trace. */

@@ -1,0 +1,37 @@
+package nl.intervisie.mail;
+
+import nl.intervisie.store.Config;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/** Sends plain-text mail through Amazon SES (API v2) from MAIL_FROM. The client is built once per container. */
+public final class SesMailer implements Mailer {
+    private static final class Holder {
+        static final SesV2Client CLIENT = SesV2Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(Config.get("AWS_REGION", "eu-central-1")))
+                .build();
+    }
+
+    private final SesV2Client client;
+    private final String from;
+
+    SesMailer(String from) {
+        this(Holder.CLIENT, from);
+    }
+
+    public SesMailer(SesV2Client client, String from) {
+        this.client = client;
+        this.from = from;
+    }
+
+    @Override
+    public void send(Mail mail) {
+        client.sendEmail(b -> b.fromEmailAddress(from)
+                .destination(d -> d.toAddresses(mail.to()))
+                .content(c -> c.simple(m -> m
+                        .subject(s -> s.data(mail.subject()).charset("UTF-8"))
+                        .body(body -> body.text(t -> t.data(mail.text()).charset("UTF-8"))))));
+    }
+}
