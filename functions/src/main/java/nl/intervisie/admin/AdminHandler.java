@@ -13,11 +13,13 @@ import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +34,14 @@ public final class AdminHandler extends ApiHandler {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public AdminHandler() {
-        this(new ApplicantAdmin(new DynamoAdminStore(), new AuditLog(), Clock.systemUTC()),
-                new DynamoGroupStore(), new AuditLog(), Clock.systemUTC());
+        this(new DynamoAdminStore(), new DynamoGroupStore(), new AuditLog(), Clock.systemUTC());
     }
 
-    public AdminHandler(ApplicantAdmin applicants, GroupStore groups, AuditLog audit, Clock clock) {
+    public AdminHandler(AdminStore store, GroupStore groupStore, AuditLog audit, Clock clock) {
+        this(new ApplicantAdmin(store, audit, clock), new GroupAdmin(groupStore, store, clock), audit, clock);
+    }
+
+    public AdminHandler(ApplicantAdmin applicants, GroupAdmin groups, AuditLog audit, Clock clock) {
         route("GET", "/api/admin/whoami", request -> {
             Caller caller = Caller.requireCoordinator(request);
             return ApiResponse.json(200, Map.of(
@@ -85,11 +90,16 @@ public final class AdminHandler extends ApiHandler {
         });
         route("GET", "/api/admin/groups", request -> {
             Caller.requireCoordinator(request);
-            List<Map<String, Object>> list = groups.list().stream()
-                    .sorted(Comparator.comparing(g -> g.group().id()))
-                    .map(AdminHandler::group)
-                    .toList();
-            return ApiResponse.json(200, Map.of("groups", list));
+            return ApiResponse.json(200, Map.of("groups", groups.list()));
+        });
+        List<Map<String, Object>> methods = MethodList.load();
+        route("GET", "/api/admin/methods", request -> {
+            Caller.requireCoordinator(request);
+            return ApiResponse.json(200, Map.of("methods", methods));
+        });
+        route("GET", "/api/admin/groups/{id}/members", request -> {
+            Caller.requireCoordinator(request);
+            return ApiResponse.json(200, groups.members(request.pathParameter("id"), date(request), request.language()));
         });
     }
 
@@ -116,14 +126,31 @@ public final class AdminHandler extends ApiHandler {
             return null;
         }
         if (value instanceof Number number && !(value instanceof Double) && !(value instanceof Float)) {
-            BigInteger big = new BigInteger(number.toString());
-            if (big.signum() >= 0 && big.bitLength() < 63) {
-                return big.longValue();
+            try {
+                BigInteger big = new BigDecimal(number.toString()).toBigIntegerExact();
+                if (big.signum() >= 0 && big.bitLength() < 63) {
+                    return big.longValue();
+                }
+            } catch (ArithmeticException | NumberFormatException e) {
+                // a fraction or something odd: the message below
             }
         }
         Language lang = request.language();
         throw new ApiException(400, List.of(new FieldError("version", lang.pick(
                 "De versie moet een geheel getal van 0 of meer zijn.", "The version must be a whole number, 0 or more."))));
+    }
+
+    private static LocalDate date(ApiRequest request) {
+        String value = request.query("date");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, List.of(new FieldError("date", request.language().pick(
+                    "Geef de datum als jjjj-mm-dd.", "Give the date as yyyy-mm-dd."))));
+        }
     }
 
     private static String month(ApiRequest request, Clock clock) {
@@ -138,20 +165,4 @@ public final class AdminHandler extends ApiHandler {
         return value.strip();
     }
 
-    private static Map<String, Object> group(GroupStore.StoredGroup stored) {
-        var g = stored.group();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", g.id());
-        m.put("name", g.name());
-        m.put("region", g.region());
-        m.put("city", g.city());
-        m.put("day", g.day());
-        m.put("frequency", g.frequency());
-        m.put("language", g.language());
-        m.put("mode", g.mode());
-        m.put("facilitator", g.facilitator());
-        m.put("capacity", g.capacity());
-        m.put("memberCount", stored.memberCount());
-        return m;
-    }
 }

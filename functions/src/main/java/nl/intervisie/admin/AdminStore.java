@@ -2,6 +2,7 @@ package nl.intervisie.admin;
 
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.groups.Membership;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
@@ -22,6 +23,9 @@ public interface AdminStore {
 
     /** Applicants with this status, oldest first, leaving out those whose retention has ended (TTL). */
     List<Applicant> applicantsByStatus(ApplicantStatus status, Instant now);
+
+    /** Every membership item of a group (past ones included). */
+    List<Membership> memberships(String groupId);
 
     /** The applicant item exactly as stored (every attribute), unless absent or expired at {@code now}. */
     Optional<Map<String, AttributeValue>> applicantItem(String applicantId, Instant now);

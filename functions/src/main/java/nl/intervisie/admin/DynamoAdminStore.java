@@ -67,6 +67,16 @@ public final class DynamoAdminStore implements AdminStore {
     }
 
     @Override
+    public List<Membership> memberships(String groupId) {
+        List<Membership> members = new ArrayList<>();
+        client.queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :p AND begins_with(sk, :m)")
+                        .expressionAttributeValues(Map.of(":p", s("GROUP#" + groupId), ":m", s("MEMBER#"))))
+                .items().forEach(item -> members.add(Membership.fromItem(item)));
+        return members;
+    }
+
+    @Override
     public Optional<Map<String, AttributeValue>> applicantItem(String applicantId, Instant now) {
         var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(applicantId)).consistentRead(true)).item();
         return item == null || item.isEmpty() || expired(item, now) ? Optional.empty() : Optional.of(item);

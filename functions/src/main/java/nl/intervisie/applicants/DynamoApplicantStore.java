@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,14 +27,21 @@ public final class DynamoApplicantStore implements ApplicantStore {
 
     private final DynamoDbClient client;
     private final String table;
+    private final Clock clock;
 
     public DynamoApplicantStore() {
         this(Dynamo.client(), Dynamo.tableName());
     }
 
     public DynamoApplicantStore(DynamoDbClient client, String table) {
+        this(client, table, Clock.systemUTC());
+    }
+
+    /** @param clock decides which applications have expired (their TTL has passed) */
+    public DynamoApplicantStore(DynamoDbClient client, String table, Clock clock) {
         this.client = client;
         this.table = table;
+        this.clock = clock;
     }
 
     @Override
@@ -65,7 +73,16 @@ public final class DynamoApplicantStore implements ApplicantStore {
     @Override
     public Optional<Applicant> get(String id) {
         var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(id)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ApplicantItems.fromItem(item));
+        return item == null || item.isEmpty() || expired(item) ? Optional.empty() : Optional.of(ApplicantItems.fromItem(item));
+    }
+
+    /**
+     * DynamoDB deletes items whose TTL has passed in the background, usually within a few days, not at once:
+     * until then reads treat them as gone, so an expired application is never matched or shown.
+     */
+    private boolean expired(Map<String, AttributeValue> item) {
+        AttributeValue ttl = item.get(Keys.TTL);
+        return ttl != null && ttl.n() != null && Long.parseLong(ttl.n()) <= clock.instant().getEpochSecond();
     }
 
     @Override
@@ -73,7 +90,10 @@ public final class DynamoApplicantStore implements ApplicantStore {
         List<Applicant> applicants = new ArrayList<>();
         client.queryPaginator(b -> b.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("gsi1pk = :p")
-                        .expressionAttributeValues(Map.of(":p", ApplicantItems.statusKey(status))))
+                        .filterExpression("attribute_not_exists(#ttl) OR #ttl > :now")
+                        .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                        .expressionAttributeValues(Map.of(":p", ApplicantItems.statusKey(status),
+                                ":now", n(clock.instant().getEpochSecond()))))
                 .items().forEach(item -> applicants.add(ApplicantItems.fromItem(item)));
         return applicants;
     }

@@ -19,8 +19,18 @@ import java.util.function.Function;
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final List<Route> routes = new ArrayList<>();
 
+    protected ApiHandler() {
+        // Under SnapStart, the snapshot is taken after a DynamoDB call and a sample request (see Priming).
+        Priming.registerIfSnapshotted(this, System::getenv);
+    }
+
     protected final void route(String method, String pathPattern, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
         routes.add(new Route(method, pathPattern.split("/"), action));
+    }
+
+    /** Method and path pattern of the first route, or null: the sample request for {@link Priming}. */
+    final String[] firstRoute() {
+        return routes.isEmpty() ? null : new String[]{routes.get(0).method(), String.join("/", routes.get(0).segments())};
     }
 
     @Override

@@ -44,15 +44,16 @@ class AdminHandlerTest {
             new String[]{"GET", "/api/admin/applicants/a1/export"},
             new String[]{"DELETE", "/api/admin/applicants/a1"},
             new String[]{"GET", "/api/admin/audit"},
-            new String[]{"GET", "/api/admin/groups"});
+            new String[]{"GET", "/api/admin/groups"},
+            new String[]{"GET", "/api/admin/groups/g1/members"},
+            new String[]{"GET", "/api/admin/methods"});
 
     private final String table = TestDynamo.freshTable();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AuditLog audit = new AuditLog(TestDynamo.client(), table, clock);
     private final DynamoApplicantStore applicants = new DynamoApplicantStore(TestDynamo.client(), table);
     private final DynamoGroupStore groups = new DynamoGroupStore(TestDynamo.client(), table);
-    private final AdminHandler handler = new AdminHandler(
-            new ApplicantAdmin(new DynamoAdminStore(TestDynamo.client(), table), audit, clock), groups, audit, clock);
+    private final AdminHandler handler = new AdminHandler(new DynamoAdminStore(TestDynamo.client(), table), groups, audit, clock);
 
     static Applicant applicant(String id, ApplicantStatus status, Instant createdAt) {
         return new Applicant(id, "IV-" + id.toUpperCase(), "Naam " + id, id + "@example.org", "Organisatie " + id,
@@ -329,5 +330,26 @@ class AdminHandlerTest {
         assertEquals(3, ((Number) list.get(1).get("memberCount")).intValue());
         assertEquals(9, ((Number) list.get(1).get("capacity")).intValue());
         assertNull(body(call("GET", "/api/admin/groups")).get("errors"));
+    }
+
+    @Test
+    void membersOfAGroupOnADate() {
+        placeWithHistory("p4");
+        var today = body(call("GET", "/api/admin/groups/g1/members"));
+        // same joining date: ordered by id
+        assertEquals(List.of("bystander", "p4"), list(today, "members").stream().map(m -> m.get("applicantId")).toList());
+        assertEquals("Naam p4", list(today, "members").get(1).get("name"));
+        var before = body(call("GET", "/api/admin/groups/g0/members", Map.of("date", "2024-06-01")));
+        assertEquals(List.of("p4"), list(before, "members").stream().map(m -> m.get("applicantId")).toList());
+        assertEquals(List.of(), list(body(call("GET", "/api/admin/groups/g0/members")), "members"), "left in 2025");
+        assertEquals(404, call("GET", "/api/admin/groups/nope/members").getStatusCode());
+        assertEquals(400, call("GET", "/api/admin/groups/g1/members", Map.of("date", "2024-02-30x")).getStatusCode());
+    }
+
+    @Test
+    void methodsComeFromTheCatalogue() {
+        var methods = list(body(call("GET", "/api/admin/methods")), "methods");
+        assertTrue(methods.stream().anyMatch(m -> m.get("id").equals("incidentmethode") && m.get("name").equals("Incidentmethode")),
+                methods.toString());
     }
 }

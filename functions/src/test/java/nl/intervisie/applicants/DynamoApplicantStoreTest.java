@@ -40,9 +40,27 @@ class DynamoApplicantStoreTest {
     @Test
     void listByStatusIsOldestFirst() {
         Instant t = Instant.parse("2026-01-01T10:00:00Z");
-        store.create(applicant("c2", "c2@example.org", ApplicantStatus.NEEDS_REVIEW, t.plusSeconds(5)), t.plusSeconds(999));
-        store.create(applicant("c1", "c1@example.org", ApplicantStatus.NEEDS_REVIEW, t), t.plusSeconds(999));
-        store.create(applicant("c3", "c3@example.org", ApplicantStatus.WAITING, t), t.plusSeconds(999));
+        store.create(applicant("c2", "c2@example.org", ApplicantStatus.NEEDS_REVIEW, t.plusSeconds(5)), t.plus(3650, ChronoUnit.DAYS));
+        store.create(applicant("c1", "c1@example.org", ApplicantStatus.NEEDS_REVIEW, t), t.plus(3650, ChronoUnit.DAYS));
+        store.create(applicant("c3", "c3@example.org", ApplicantStatus.WAITING, t), t.plus(3650, ChronoUnit.DAYS));
         assertEquals(List.of("c1", "c2"), store.listByStatus(ApplicantStatus.NEEDS_REVIEW).stream().map(Applicant::id).toList());
+    }
+
+    @Test
+    void expiredApplicationsAreGoneForReadsBeforeDynamoDbDeletesThem() {
+        String table = TestDynamo.freshTable();
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        var writer = new DynamoApplicantStore(TestDynamo.client(), table);
+        writer.create(applicant("e1", "e1@example.org", ApplicantStatus.WAITING, t), t.plusSeconds(100));
+        writer.create(applicant("e2", "e2@example.org", ApplicantStatus.WAITING, t), t.plusSeconds(200));
+        var before = new DynamoApplicantStore(TestDynamo.client(), table, java.time.Clock.fixed(t.plusSeconds(99), java.time.ZoneOffset.UTC));
+        var between = new DynamoApplicantStore(TestDynamo.client(), table, java.time.Clock.fixed(t.plusSeconds(100), java.time.ZoneOffset.UTC));
+        assertEquals(List.of("e1", "e2"), before.listByStatus(ApplicantStatus.WAITING).stream().map(Applicant::id).toList());
+        assertEquals(List.of("e2"), between.listByStatus(ApplicantStatus.WAITING).stream().map(Applicant::id).toList());
+        assertTrue(before.get("e1").isPresent());
+        assertTrue(between.get("e1").isEmpty(), "expired at its TTL second");
+        // the item is still stored (DynamoDB Local never deletes; DynamoDB does so within days)
+        assertEquals(2, TestDynamo.client().scan(b -> b.tableName(table).filterExpression("begins_with(pk, :a)")
+                .expressionAttributeValues(java.util.Map.of(":a", nl.intervisie.store.Items.s("APPLICANT#")))).count());
     }
 }

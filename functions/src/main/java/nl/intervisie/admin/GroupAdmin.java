@@ -1,0 +1,84 @@
+package nl.intervisie.admin;
+
+import nl.intervisie.applicants.ApplicantItems;
+import nl.intervisie.groups.GroupStore;
+import nl.intervisie.groups.Membership;
+import nl.intervisie.http.ApiException;
+import nl.intervisie.http.Language;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Groups for coordinators: the catalogue with member counts, and who is in a group (to record a meeting). */
+public final class GroupAdmin {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final GroupStore groups;
+    private final AdminStore store;
+    private final Clock clock;
+
+    public GroupAdmin(GroupStore groups, AdminStore store, Clock clock) {
+        this.groups = groups;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public List<Map<String, Object>> list() {
+        return groups.list().stream()
+                .sorted(Comparator.comparing(g -> g.group().id()))
+                .map(GroupAdmin::group)
+                .toList();
+    }
+
+    /** The group's members on a date (today when null): id, reference and name, in order of joining. */
+    public Map<String, Object> members(String groupId, LocalDate on, Language lang) {
+        if (groupId == null || !ID.matcher(groupId).matches()
+                || groups.list().stream().noneMatch(g -> g.group().id().equals(groupId))) {
+            throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));
+        }
+        LocalDate date = on != null ? on : LocalDate.now(clock.withZone(ZONE));
+        List<Map<String, Object>> members = new ArrayList<>();
+        store.memberships(groupId).stream()
+                .filter(m -> m.activeOn(date))
+                .sorted(Comparator.comparing(Membership::joinedOn).thenComparing(Membership::applicantId))
+                .forEach(m -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("applicantId", m.applicantId());
+                    var applicant = store.applicantItem(m.applicantId(), clock.instant()).map(ApplicantItems::fromItem);
+                    row.put("reference", applicant.map(a -> a.reference()).orElse(null));
+                    row.put("name", applicant.map(a -> a.name()).orElse(null));
+                    row.put("joinedOn", m.joinedOn().toString());
+                    members.add(row);
+                });
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("groupId", groupId);
+        out.put("date", date.toString());
+        out.put("members", members);
+        return out;
+    }
+
+    private static Map<String, Object> group(GroupStore.StoredGroup stored) {
+        var g = stored.group();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("name", g.name());
+        m.put("region", g.region());
+        m.put("city", g.city());
+        m.put("day", g.day());
+        m.put("frequency", g.frequency());
+        m.put("language", g.language());
+        m.put("mode", g.mode());
+        m.put("facilitator", g.facilitator());
+        m.put("capacity", g.capacity());
+        m.put("memberCount", stored.memberCount());
+        return m;
+    }
+}

@@ -1,0 +1,132 @@
+package nl.intervisie.local.bench;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.jr.ob.JSON;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Lambda cold start, as the java21 runtime does it: a fresh JVM with the functions jar on the class path,
+ * the handler class loaded by name and constructed (INIT), then one API Gateway event handled (first INVOKE).
+ * Prints {@code RESPONSE <status> parse=<ms> init=<ms> invoke=<ms>} on stdout; the benchmark driver times the
+ * whole process from start to that line. Only the functions jar's own libraries are used here.
+ *
+ * <p>Usage: {@code LambdaRunner <handler class> <event.json> [run number, replaces {{run}} in the event]}
+ */
+public final class LambdaRunner {
+    private LambdaRunner() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        String json = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)
+                .replace("{{run}}", args.length > 2 ? args[2] : "0");
+        APIGatewayV2HTTPEvent event = event(JSON.std.mapFrom(json));
+        long parsed = System.nanoTime();
+
+        Class<?> type = Class.forName(args[0]);
+        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
+                (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor().newInstance();
+        long initialised = System.nanoTime();
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new RunnerContext(type.getSimpleName()));
+        long answered = System.nanoTime();
+        System.out.println("RESPONSE " + response.getStatusCode()
+                + " parse=" + ms(parsed - start) + " init=" + ms(initialised - parsed) + " invoke=" + ms(answered - initialised));
+        System.out.flush();
+        // Handlers may leave SDK threads behind; Lambda freezes the process, here it simply ends.
+        System.exit(0);
+    }
+
+    private static String ms(long nanos) {
+        return Long.toString(nanos / 1_000_000);
+    }
+
+    /** The API Gateway HTTP API (payload 2.0) event from its JSON, as the runtime's deserialiser builds it. */
+    @SuppressWarnings("unchecked")
+    static APIGatewayV2HTTPEvent event(Map<String, Object> m) {
+        Map<String, Object> rc = (Map<String, Object>) m.getOrDefault("requestContext", Map.of());
+        Map<String, Object> http = (Map<String, Object>) rc.getOrDefault("http", Map.of());
+        var context = APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withRouteKey((String) rc.get("routeKey"))
+                .withAccountId((String) rc.get("accountId"))
+                .withApiId((String) rc.get("apiId"))
+                .withDomainName((String) rc.get("domainName"))
+                .withRequestId((String) rc.get("requestId"))
+                .withStage((String) rc.get("stage"))
+                .withTime((String) rc.get("time"))
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                        .withMethod((String) http.get("method"))
+                        .withPath((String) http.get("path"))
+                        .withProtocol((String) http.get("protocol"))
+                        .withSourceIp((String) http.get("sourceIp"))
+                        .withUserAgent((String) http.get("userAgent"))
+                        .build())
+                .build();
+        Map<String, Object> authorizer = (Map<String, Object>) rc.get("authorizer");
+        if (authorizer != null && authorizer.get("jwt") instanceof Map<?, ?> jwt) {
+            context.setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                            .withClaims(strings(jwt.get("claims")))
+                            .withScopes((List<String>) jwt.get("scopes"))
+                            .build())
+                    .build());
+        }
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion((String) m.get("version"))
+                .withRouteKey((String) m.get("routeKey"))
+                .withRawPath((String) m.get("rawPath"))
+                .withRawQueryString((String) m.get("rawQueryString"))
+                .withCookies((List<String>) m.get("cookies"))
+                .withHeaders(strings(m.get("headers")))
+                .withQueryStringParameters(strings(m.get("queryStringParameters")))
+                .withPathParameters(strings(m.get("pathParameters")))
+                .withStageVariables(strings(m.get("stageVariables")))
+                .withBody((String) m.get("body"))
+                .withIsBase64Encoded(Boolean.TRUE.equals(m.get("isBase64Encoded")))
+                .withRequestContext(context)
+                .build();
+    }
+
+    private static Map<String, String> strings(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+        return out;
+    }
+
+    private record RunnerContext(String functionName) implements Context {
+        @Override public String getAwsRequestId() { return "bench-request"; }
+        @Override public String getLogGroupName() { return "/aws/lambda/" + functionName; }
+        @Override public String getLogStreamName() { return "bench"; }
+        @Override public String getFunctionName() { return functionName; }
+        @Override public String getFunctionVersion() { return "1"; }
+        @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:local:000000000000:function:" + functionName; }
+        @Override public CognitoIdentity getIdentity() { return null; }
+        @Override public ClientContext getClientContext() { return null; }
+        @Override public int getRemainingTimeInMillis() { return 29_000; }
+        @Override public int getMemoryLimitInMB() { return 1024; }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return new LambdaLogger() {
+                @Override public void log(String message) { System.err.println(message); }
+                @Override public void log(byte[] message) { System.err.println(new String(message, StandardCharsets.UTF_8)); }
+            };
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package nl.intervisie.local;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.applicants.DynamoApplicantStore;
+import nl.intervisie.groups.Membership;
+import nl.intervisie.store.Dynamo;
+import nl.intervisie.store.Keys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.intervisie.store.Items.n;
+import static nl.intervisie.store.Items.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The admin page in headless Chromium against the local server: sign in with the printed token, then do the
+ * coordinators' tasks as a person would (keyboard-reachable controls, results announced in the live region).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdminPageBrowserTest {
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static final String REVIEW_ID = "review-" + SUFFIX;
+    private static final String MEMBER_ID = "member-" + SUFFIX;
+    private static ChromeDriver driver;
+    private static Path downloads;
+
+    @BeforeAll
+    static void seedAndStart() throws Exception {
+        TestServer.get();
+        // Local sign-in is by token: no hosted-UI settings (a crashed AdminCognitoSignInTest could leave them).
+        Files.deleteIfExists(TestServer.ROOT.resolve("site/target/site/beheer/config.json"));
+        var applicants = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        applicants.create(applicant(REVIEW_ID, "Renske Review " + SUFFIX, ApplicantStatus.NEEDS_REVIEW, now), now.plus(365, ChronoUnit.DAYS));
+        applicants.create(applicant(MEMBER_ID, "Mila Member " + SUFFIX, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
+        String group = firstGroupId();
+        Dynamo.client().putItem(b -> b.tableName(LocalServer.TABLE)
+                .item(new Membership(group, MEMBER_ID, LocalDate.now().minusYears(1), null).toItem()));
+        Dynamo.client().updateItem(b -> b.tableName(LocalServer.TABLE)
+                .key(Map.of(Keys.PK, s("GROUP#" + group), Keys.SK, s("GROUP")))
+                .updateExpression("SET memberCount = memberCount + :one").expressionAttributeValues(Map.of(":one", n(1))));
+        downloads = Files.createTempDirectory("admin-downloads");
+        driver = Browser.start(true);
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    static String firstGroupId() {
+        return Dynamo.client().query(b -> b.tableName(LocalServer.TABLE).indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :p").expressionAttributeValues(Map.of(":p", s("GROUPS"))))
+                .items().get(0).get("id").s();
+    }
+
+    static Applicant applicant(String id, String name, ApplicantStatus status, Instant at) {
+        return new Applicant(id, "IV-" + id.substring(0, 6).toUpperCase(), name, id + "@example.org", "Organisatie " + id,
+                "vertrouwenspersoon", true, status != ApplicantStatus.NEEDS_REVIEW, "either", "Utrecht", "Midden", "nl",
+                "", List.of(), "", status, at, at, 1, null);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    private static String status() {
+        return driver.findElement(By.id("admin-status")).getText();
+    }
+
+    private static void waitForStatus(String part) {
+        waiting().withMessage(() -> "status message with '" + part + "'; error box: "
+                        + driver.findElement(By.id("admin-error")).getText())
+                .until(d -> status().contains(part));
+    }
+
+    @Test
+    @Order(1)
+    void withoutJavaScriptThePageSaysItNeedsIt() {
+        var plain = Browser.start(false);
+        try {
+            plain.get(TestServer.url("/beheer/"));
+            assertTrue(plain.findElement(By.tagName("main")).getText().contains("werkt alleen met JavaScript"));
+            assertFalse(plain.findElement(By.id("signin")).isDisplayed(), "no sign-in form that cannot work");
+            assertEquals("noindex, nofollow", plain.findElement(By.cssSelector("meta[name=robots]")).getDomAttribute("content"));
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void signInWithTheLocalToken() {
+        driver.get(TestServer.url("/beheer/"));
+        WebElement tokenField = waiting().until(d -> {
+            WebElement field = d.findElement(By.id("token"));
+            return field.isDisplayed() ? field : null;
+        });
+        assertEquals("Beheertoken", driver.findElement(By.cssSelector("label[for=token]")).getText());
+        tokenField.sendKeys("wrong-token");
+        tokenField.submit();
+        waiting().until(d -> !d.findElement(By.id("admin-error")).getText().isEmpty());
+        assertFalse(driver.findElement(By.id("work")).isDisplayed(), "a wrong token opens nothing");
+
+        driver.findElement(By.id("token")).sendKeys(TestServer.get().adminToken());
+        driver.findElement(By.id("token")).submit();
+        waitForStatus("Ingelogd als local-coordinator");
+        assertTrue(driver.findElement(By.id("work")).isDisplayed());
+        assertEquals("admin-status", driver.switchTo().activeElement().getDomAttribute("id"), "focus on the result");
+    }
+
+    @Test
+    @Order(3)
+    void listApplicantsAndClearOneUnderReview() {
+        waiting().until(d -> d.findElement(By.id("applicants-body")).getText().contains("Renske Review " + SUFFIX));
+        WebElement button = driver.findElement(By.cssSelector(
+                "button[aria-label='Toelaten tot wachtlijst: Renske Review " + SUFFIX + "']"));
+        button.click();
+        waitForStatus("Renske Review " + SUFFIX + " staat nu op de wachtlijst");
+        assertFalse(driver.findElement(By.id("applicants-body")).getText().contains("Renske Review " + SUFFIX),
+                "no longer in the needs-review list");
+
+        new Select(driver.findElement(By.id("status-filter"))).selectByValue("WAITING");
+        driver.findElement(By.cssSelector("#applicants-form button")).click();
+        waiting().until(d -> d.findElement(By.id("applicants-body")).getText().contains("Renske Review " + SUFFIX));
+        var stored = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).get(REVIEW_ID).orElseThrow();
+        assertEquals(ApplicantStatus.WAITING, stored.status());
+    }
+
+    @Test
+    @Order(4)
+    void theMembersOfAGroupAreListedToRecordAMeeting() {
+        new Select(driver.findElement(By.id("meeting-group"))).selectByValue(firstGroupId());
+        driver.findElement(By.cssSelector("#meeting-group-form button")).click();
+        waitForStatus("leden opgehaald");
+        WebElement fieldset = driver.findElement(By.cssSelector("fieldset[data-applicant='" + MEMBER_ID + "']"));
+        assertEquals("Mila Member " + SUFFIX, fieldset.findElement(By.tagName("legend")).getText());
+        assertTrue(fieldset.findElement(By.cssSelector("input[value=present]")).isSelected());
+        assertFalse(new Select(driver.findElement(By.id("meeting-method"))).getOptions().isEmpty(), "methods listed");
+    }
+
+    @Test
+    @Order(9)
+    void thePageMeetsWcagAaWhileSignedIn() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertTrue(results.getViolations().isEmpty(), () -> results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getNodes().size() + " node(s)").toList().toString());
+    }
+
+    @Test
+    @Order(10)
+    void signOutForgetsTheToken() {
+        driver.findElement(By.id("signout")).click();
+        waitForStatus("uitgelogd");
+        assertTrue(driver.findElement(By.id("token")).isDisplayed());
+        driver.navigate().refresh();
+        waiting().until(d -> d.findElement(By.id("token")).isDisplayed());
+        assertFalse(driver.findElement(By.id("work")).isDisplayed(), "the token is gone after signing out");
+    }
+}

@@ -1,0 +1,107 @@
+package nl.intervisie.local;
+
+import nl.intervisie.store.TableSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The deployable jar (functions/target/functions-lambda.jar, shaded and trimmed) holds everything each handler
+ * needs: every function of template.yaml runs its benchmark event (local/bench/events/) in a fresh JVM with only
+ * that jar and the runner on the class path — as Lambda runs it — against DynamoDB Local, and answers below 500.
+ */
+class LambdaJarTest {
+    private static final Path JAR = TestServer.ROOT.resolve("functions/target/functions-lambda.jar");
+    private static final Pattern RESPONSE = Pattern.compile("RESPONSE (\\d+) ");
+    private static LocalDynamo dynamo;
+
+    @BeforeAll
+    static void startDynamo() throws Exception {
+        dynamo = LocalDynamo.start();
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(URI.create(dynamo.endpoint()))
+                .region(Region.EU_CENTRAL_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build()) {
+            TableSetup.create(client, "jar-test");
+        }
+    }
+
+    @AfterAll
+    static void stopDynamo() {
+        dynamo.close();
+    }
+
+    @Test
+    void everyFunctionAnswersItsEventFromTheShadedJarAlone() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "build the Lambda jar first (mvn verify builds it): " + JAR);
+        Map<String, String> handlers = new LinkedHashMap<>();
+        ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml")).routes()
+                .forEach(r -> handlers.putIfAbsent(r.functionName(), r.handlerClass()));
+        assertEquals(5, handlers.size(), "functions in template.yaml: " + handlers.keySet());
+        List<String> failures = new ArrayList<>();
+        for (var entry : handlers.entrySet()) {
+            String name = entry.getKey().replaceFirst("Function$", "");
+            Path event = TestServer.ROOT.resolve("local/bench/events/" + name + ".json");
+            assertTrue(Files.isRegularFile(event), "a benchmark event for " + entry.getKey() + ": " + event);
+            int status = run(entry.getValue(), event);
+            if (status >= 500) {
+                failures.add(name + " answered " + status);
+            }
+            if (name.equals("Health")) {
+                assertEquals(200, status, "health reaches the table");
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static int run(String handlerClass, Path event) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path runnerClasses = TestServer.ROOT.resolve("local/target/classes");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", JAR + File.pathSeparator + runnerClasses,
+                "nl.intervisie.local.bench.LambdaRunner", handlerClass, event.toString(), "jar-test")
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
+        env.put("TABLE_NAME", "jar-test");
+        env.put("DYNAMODB_ENDPOINT", dynamo.endpoint());
+        env.put("AWS_REGION", "eu-central-1");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("MAIL_FROM", "noreply@example.org");
+        env.put("COORDINATOR_MAIL", "coordinator@example.org");
+        env.put("MAIL_OUTBOX", "memory");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail(handlerClass + " did not finish");
+        }
+        Matcher m = RESPONSE.matcher(output);
+        if (!m.find()) {
+            fail(handlerClass + " gave no response from the shaded jar:\n" + output);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+}

@@ -1,0 +1,420 @@
+/*
+ * The coordinators' admin page (/beheer/). No framework; text is always set with textContent (never innerHTML),
+ * so names from sign-ups cannot inject markup. Sign-in: when /beheer/config.json exists (the deploy writes it),
+ * the Cognito hosted UI with the authorization-code flow and PKCE; otherwise (locally) the printed admin token.
+ * The token lives in sessionStorage only: it is gone when the tab closes.
+ */
+(function () {
+  'use strict';
+
+  var TOKEN_KEY = 'intervisie.admin.token';
+  var PKCE_KEY = 'intervisie.admin.pkce';
+  var config = null;
+  var currentProposal = null;
+
+  function $(id) { return document.getElementById(id); }
+
+  function el(tag, text, attrs) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (attrs) { Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); }); }
+    return node;
+  }
+
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
+
+  /* Messages: results go to a polite live region, errors to an alert; focus follows so keyboard and
+     screen-reader users land on the outcome. */
+  function say(text) {
+    $('admin-error').textContent = '';
+    var status = $('admin-status');
+    status.textContent = text;
+    status.focus();
+  }
+
+  function fail(error) {
+    var box = $('admin-error');
+    box.textContent = error && error.message ? error.message : String(error);
+    box.focus();
+  }
+
+  function token() { return sessionStorage.getItem(TOKEN_KEY); }
+
+  function ApiError(message, status) { this.message = message; this.status = status; }
+
+  function messageOf(status, data) {
+    if (data && Array.isArray(data.errors) && data.errors.length) {
+      return data.errors.map(function (e) { return e.message; }).join(' ');
+    }
+    if (status === 401) { return 'Je bent niet (meer) ingelogd. Log opnieuw in.'; }
+    if (status === 403) { return 'Dit is alleen voor coördinatoren.'; }
+    if (status === 404) { return 'Niet gevonden (of deze functie is er nog niet).'; }
+    return 'Er ging iets mis (' + status + '). Probeer het opnieuw.';
+  }
+
+  /* One API call with the bearer token; JSON in, JSON out. A 401 ends the session. */
+  function api(method, path, body) {
+    var headers = { 'Authorization': 'Bearer ' + token(), 'Accept': 'application/json' };
+    var options = { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(path, options).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      var parsed = type.indexOf('json') >= 0 ? response.json().catch(function () { return null; }) : Promise.resolve(null);
+      return parsed.then(function (data) {
+        if (response.status === 401) { endSession(); }
+        if (!response.ok) { throw new ApiError(messageOf(response.status, data), response.status); }
+        return data;
+      });
+    });
+  }
+
+  /* ---------- sign-in ---------- */
+
+  function base64url(bytes) {
+    var text = '';
+    bytes.forEach(function (b) { text += String.fromCharCode(b); });
+    return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function randomString() {
+    var bytes = new Uint8Array(32);
+    crypto.getRandomValues(bytes);
+    return base64url(bytes);
+  }
+
+  function challengeFor(verifier) {
+    return crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
+      .then(function (hash) { return base64url(new Uint8Array(hash)); });
+  }
+
+  function startCognitoSignIn() {
+    var verifier = randomString();
+    var state = randomString();
+    sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier: verifier, state: state }));
+    challengeFor(verifier).then(function (challenge) {
+      var query = new URLSearchParams({
+        response_type: 'code', client_id: config.clientId, redirect_uri: config.redirectUri,
+        scope: 'openid email', state: state, code_challenge_method: 'S256', code_challenge: challenge
+      });
+      window.location.assign(config.hostedUiDomain + '/oauth2/authorize?' + query.toString());
+    }).catch(fail);
+  }
+
+  /* Back from the hosted UI with ?code=…&state=…: swap the code for tokens (PKCE proves it is us). */
+  function finishCognitoSignIn(params) {
+    var saved = JSON.parse(sessionStorage.getItem(PKCE_KEY) || 'null');
+    sessionStorage.removeItem(PKCE_KEY);
+    window.history.replaceState(null, '', window.location.pathname);
+    if (!saved || saved.state !== params.get('state')) {
+      return Promise.reject(new Error('Het inloggen is niet gelukt (onbekende terugkeer). Probeer het opnieuw.'));
+    }
+    var form = new URLSearchParams({
+      grant_type: 'authorization_code', client_id: config.clientId, code: params.get('code'),
+      redirect_uri: config.redirectUri, code_verifier: saved.verifier
+    });
+    return fetch(config.hostedUiDomain + '/oauth2/token', {
+      method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString()
+    }).then(function (response) {
+      if (!response.ok) { throw new Error('Het inloggen is niet gelukt. Probeer het opnieuw.'); }
+      return response.json();
+    }).then(function (tokens) {
+      sessionStorage.setItem(TOKEN_KEY, tokens.access_token);
+    });
+  }
+
+  function endSession() {
+    sessionStorage.removeItem(TOKEN_KEY);
+    $('work').hidden = true;
+    showSignIn();
+  }
+
+  function showSignIn() {
+    $('signin').hidden = false;
+    $('signin-cognito').hidden = !config;
+    $('signin-token').hidden = !!config;
+  }
+
+  function signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+    if (config) {
+      var query = new URLSearchParams({ client_id: config.clientId, logout_uri: config.redirectUri });
+      window.location.assign(config.hostedUiDomain + '/logout?' + query.toString());
+      return;
+    }
+    endSession();
+    say('Je bent uitgelogd.');
+    $('token').focus();
+  }
+
+  /* Checks the token with whoami, then opens the tasks. */
+  function enter() {
+    return api('GET', '/api/admin/whoami').then(function (me) {
+      $('who').textContent = me.username;
+      $('signin').hidden = true;
+      $('work').hidden = false;
+      loadGroups();
+      loadApplicants();
+      say('Ingelogd als ' + me.username + '.');
+    });
+  }
+
+  /* ---------- applicants ---------- */
+
+  var STATUS_NAMES = { NEEDS_REVIEW: 'Te beoordelen', WAITING: 'Wachtend', PLACED: 'Geplaatst' };
+
+  function loadApplicants() {
+    var status = $('status-filter').value;
+    var path = '/api/admin/applicants' + (status ? '?status=' + encodeURIComponent(status) : '');
+    return api('GET', path).then(function (data) {
+      var body = $('applicants-body');
+      clear(body);
+      data.applicants.forEach(function (a) {
+        var row = el('tr');
+        row.appendChild(el('td', a.reference));
+        row.appendChild(el('th', a.name, { scope: 'row' }));
+        row.appendChild(el('td', a.organisation));
+        row.appendChild(el('td', STATUS_NAMES[a.status] || a.status));
+        row.appendChild(el('td', (a.createdAt || '').slice(0, 10)));
+        var action = el('td');
+        if (a.status === 'NEEDS_REVIEW') {
+          var button = el('button', 'Toelaten tot wachtlijst', {
+            type: 'button', 'aria-label': 'Toelaten tot wachtlijst: ' + a.name
+          });
+          button.addEventListener('click', function () { clearApplicant(a); });
+          action.appendChild(button);
+        }
+        row.appendChild(action);
+        body.appendChild(row);
+      });
+      var label = status ? STATUS_NAMES[status] : 'Alle';
+      $('applicants-caption').textContent = label + ': ' + data.applicants.length + ' aanmelding(en)';
+      $('applicants-table').hidden = false;
+      return data.applicants.length;
+    });
+  }
+
+  function clearApplicant(a) {
+    api('POST', '/api/admin/applicants/' + encodeURIComponent(a.id) + '/clear', { version: a.version })
+      .then(function () { return loadApplicants(); })
+      .then(function () { say(a.name + ' staat nu op de wachtlijst.'); })
+      .catch(fail);
+  }
+
+  /* ---------- matching ---------- */
+
+  function nameOf(item) {
+    return item.name || item.reference || item.applicantId;
+  }
+
+  function reasonsText(reasons) {
+    if (!reasons) { return ''; }
+    return Array.isArray(reasons) ? reasons.join('; ') : String(reasons);
+  }
+
+  function showProposal(p) {
+    currentProposal = p;
+    var placements = $('proposal-placements');
+    var waiting = $('proposal-waiting');
+    clear(placements);
+    clear(waiting);
+    (p.placements || []).forEach(function (x) {
+      var item = el('li');
+      item.appendChild(el('strong', nameOf(x)));
+      item.appendChild(document.createTextNode(' → ' + (x.groupName || x.groupId)));
+      var why = reasonsText(x.reasons);
+      if (why) { item.appendChild(el('span', ' (' + why + ')')); }
+      placements.appendChild(item);
+    });
+    if (!placements.firstChild) { placements.appendChild(el('li', 'Niemand.')); }
+    (p.waiting || p.unplaced || []).forEach(function (x) {
+      var item = el('li');
+      item.appendChild(el('strong', nameOf(x)));
+      var why = reasonsText(x.reasons || x.reason);
+      if (why) { item.appendChild(document.createTextNode(': ' + why)); }
+      waiting.appendChild(item);
+    });
+    if (!waiting.firstChild) { waiting.appendChild(el('li', 'Niemand.')); }
+    $('proposal-accept').hidden = !!p.status && p.status !== 'OPEN' && p.status !== 'PROPOSED';
+    $('proposal').hidden = false;
+  }
+
+  function createProposal() {
+    api('POST', '/api/admin/matching/proposals', {}).then(function (p) {
+      showProposal(p);
+      var count = (p.placements || []).length;
+      say('Voorstel gemaakt: ' + count + ' plaatsing(en). Bekijk de redenen hieronder.');
+    }).catch(fail);
+  }
+
+  function acceptProposal() {
+    if (!currentProposal) { return; }
+    var id = currentProposal.id || currentProposal.proposalId;
+    api('POST', '/api/admin/matching/proposals/' + encodeURIComponent(id) + '/accept', {}).then(function () {
+      $('proposal-accept').hidden = true;
+      say('Voorstel geaccepteerd: de plaatsingen zijn vastgelegd.');
+      loadGroups();
+      loadApplicants().catch(fail);
+    }).catch(fail);
+  }
+
+  /* ---------- meetings ---------- */
+
+  function loadGroups() {
+    api('GET', '/api/admin/groups').then(function (data) {
+      var select = $('meeting-group');
+      var chosen = select.value;
+      clear(select);
+      data.groups.forEach(function (g) {
+        var option = el('option', g.name + ' (' + g.memberCount + '/' + g.capacity + ')', { value: g.id });
+        select.appendChild(option);
+      });
+      if (chosen) { select.value = chosen; }
+    }).catch(fail);
+    api('GET', '/api/admin/methods').then(function (data) {
+      var select = $('meeting-method');
+      clear(select);
+      data.methods.forEach(function (m) { select.appendChild(el('option', m.name, { value: m.id })); });
+    }).catch(function () { /* the method list is filled when the attendance feature provides it */ });
+  }
+
+  var ATTENDANCE = [['present', 'Aanwezig'], ['excused', 'Afgemeld'], ['absent', 'Afwezig']];
+
+  function loadMembers(event) {
+    event.preventDefault();
+    var group = $('meeting-group').value;
+    var date = $('meeting-date').value;
+    api('GET', '/api/admin/groups/' + encodeURIComponent(group) + '/members?date=' + encodeURIComponent(date))
+      .then(function (data) {
+        var box = $('meeting-members');
+        clear(box);
+        data.members.forEach(function (m, i) {
+          var fieldset = el('fieldset', null, { 'data-applicant': m.applicantId });
+          fieldset.appendChild(el('legend', nameOf(m)));
+          ATTENDANCE.forEach(function (choice, j) {
+            var id = 'member-' + i + '-' + choice[0];
+            var input = el('input', null, { type: 'radio', id: id, name: 'member-' + i, value: choice[0] });
+            if (j === 0) { input.checked = true; }
+            fieldset.appendChild(input);
+            fieldset.appendChild(el('label', choice[1], { for: id }));
+          });
+          box.appendChild(fieldset);
+        });
+        $('meeting-form').hidden = false;
+        if (data.members.length === 0) {
+          say('Deze groep had op ' + date + ' geen leden.');
+        } else {
+          say(data.members.length + ' leden opgehaald. Vul de bijeenkomst in.');
+          $('meeting-start').focus();
+        }
+      }).catch(fail);
+  }
+
+  function saveMeeting(event) {
+    event.preventDefault();
+    var group = $('meeting-group').value;
+    var date = $('meeting-date').value;
+    var attendance = [];
+    $('meeting-members').querySelectorAll('fieldset').forEach(function (fieldset) {
+      var checked = fieldset.querySelector('input:checked');
+      attendance.push({ applicantId: fieldset.getAttribute('data-applicant'), status: checked ? checked.value : 'absent' });
+    });
+    var body = {
+      start: $('meeting-start').value, end: $('meeting-end').value, method: $('meeting-method').value,
+      facilitator: $('meeting-facilitator').value, attendance: attendance
+    };
+    api('PUT', '/api/admin/groups/' + encodeURIComponent(group) + '/meetings/' + encodeURIComponent(date), body)
+      .then(function () { say('De bijeenkomst van ' + date + ' is opgeslagen.'); })
+      .catch(fail);
+  }
+
+  /* ---------- year report ---------- */
+
+  function downloadReport(event) {
+    event.preventDefault();
+    var year = $('report-year').value.trim();
+    if (!/^\d{4}$/.test(year)) { fail(new Error('Vul een jaar in, bijvoorbeeld 2026.')); return; }
+    fetch('/api/admin/attendance/reports/' + year + '?format=csv', {
+      headers: { 'Authorization': 'Bearer ' + token(), 'Accept': 'text/csv' }, cache: 'no-store'
+    }).then(function (response) {
+      if (response.status === 401) { endSession(); }
+      if (!response.ok) {
+        return response.json().catch(function () { return null; }).then(function (data) {
+          throw new ApiError(messageOf(response.status, data), response.status);
+        });
+      }
+      return response.blob();
+    }).then(function (blob) {
+      var url = URL.createObjectURL(blob);
+      var link = el('a', null, { href: url, download: 'aanwezigheid-' + year + '.csv' });
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      say('Het jaaroverzicht ' + year + ' is gedownload (aanwezigheid-' + year + '.csv).');
+    }).catch(fail);
+  }
+
+  /* ---------- start ---------- */
+
+  function wire() {
+    $('signin-token').addEventListener('submit', function (event) {
+      event.preventDefault();
+      sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
+      $('token').value = '';
+      enter().catch(fail);
+    });
+    $('signin-cognito-button').addEventListener('click', startCognitoSignIn);
+    $('signout').addEventListener('click', signOut);
+    $('applicants-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      loadApplicants().then(function (n) {
+        say(n + ' aanmelding(en) gevonden.');
+      }).catch(fail);
+    });
+    $('proposal-create').addEventListener('click', createProposal);
+    $('proposal-accept').addEventListener('click', acceptProposal);
+    $('meeting-group-form').addEventListener('submit', loadMembers);
+    $('meeting-form').addEventListener('submit', saveMeeting);
+    $('report-form').addEventListener('submit', downloadReport);
+    $('report-year').value = String(new Date().getFullYear());
+    $('meeting-date').value = new Date().toISOString().slice(0, 10);
+  }
+
+  /* config.json exists only where the deploy wrote it; locally its absence means "token sign-in". */
+  function loadConfig() {
+    return fetch('/beheer/config.json', { cache: 'no-store' }).then(function (response) {
+      if (!response.ok) { return null; }
+      return response.json().then(function (c) {
+        return c && c.hostedUiDomain && c.clientId && c.redirectUri ? c : null;
+      }).catch(function () { return null; });
+    }).catch(function () { return null; });
+  }
+
+  function start() {
+    wire();
+    $('admin-loading').hidden = false;
+    loadConfig().then(function (c) {
+      config = c;
+      var params = new URLSearchParams(window.location.search);
+      var step = config && params.get('code') ? finishCognitoSignIn(params) : Promise.resolve();
+      return step.then(function () {
+        $('admin-loading').hidden = true;
+        if (token()) { return enter(); }
+        showSignIn();
+      });
+    }).catch(function (error) {
+      $('admin-loading').hidden = true;
+      showSignIn();
+      fail(error);
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());
