@@ -197,7 +197,7 @@ class TemplateTest {
                     entry.getKey() + " publishes versions behind an alias (SnapStart applies to versions only)");
             Map<String, Object> env = map(map(props.getOrDefault("Environment", globals.get("Environment")),
                     "Environment").get("Variables"), "Variables");
-            for (String name : List.of("TABLE_NAME", "MAIL_FROM", "COORDINATOR_MAIL")) {
+            for (String name : List.of("TABLE_NAME", "MAIL_FROM", "COORDINATOR_MAIL", "SITE_URL")) {
                 assertTrue(env.containsKey(name), entry.getKey() + " gets " + name);
             }
         }
