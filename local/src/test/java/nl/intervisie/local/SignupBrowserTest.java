@@ -70,7 +70,7 @@ class SignupBrowserTest {
             driver.get(TestServer.url("/aanmelden/formulier.html"));
             driver.findElement(By.id("name")).sendKeys("Piet <b>Puk</b>");
             submit(driver);
-            assertTrue(driver.getCurrentUrl().endsWith("/api/signup"), driver.getCurrentUrl());
+            awaitUrl(driver, "/api/signup");
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
             assertTrue(driver.findElement(By.id("error-summary")).isDisplayed());
             assertEquals("error-summary", driver.switchTo().activeElement().getDomAttribute("id"), "the summary has focus");
@@ -84,7 +84,7 @@ class SignupBrowserTest {
             fillIn(driver, email);
             driver.findElement(By.id("basicTraining")).click(); // not appointed: needs review
             submit(driver);
-            assertTrue(driver.getCurrentUrl().contains("/api/signup/confirmation?ref="), driver.getCurrentUrl());
+            awaitUrl(driver, "/api/signup/confirmation?ref=");
             String reference = driver.findElement(By.cssSelector(".reference strong")).getText();
             assertTrue(reference.matches("IV-[2-9A-HJKMNP-Z]{6}"), reference);
             String main = driver.findElement(By.tagName("main")).getText();
@@ -114,6 +114,13 @@ class SignupBrowserTest {
 
     static void submit(WebDriver driver) {
         driver.findElement(By.cssSelector("form.signup-form button[type=submit]")).click();
+    }
+
+    /** A no-JS submit returns before the browser has followed the POST (and its 303): wait for the new page. */
+    static void awaitUrl(WebDriver driver, String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     static void fillIn(WebDriver driver, String email) {
