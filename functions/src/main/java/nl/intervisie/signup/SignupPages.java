@@ -104,7 +104,8 @@ public final class SignupPages {
                         + "<a href=\"/privacy.html\">privacyverklaring</a>.",
                 "What we do with your details and how long we keep them is in the "
                         + "<a href=\"/en/privacy.html\">privacy statement</a>.");
-        h.append("<div class=\"field\" id=\"field-consent\">\n<p class=\"hint\" id=\"consent-hint\">").append(consentHint).append("</p>\n");
+        h.append("<div class=\"field").append(f.message(CONSENT) != null ? " field-invalid" : "")
+                .append("\" id=\"field-consent\">\n<p class=\"hint\" id=\"consent-hint\">").append(consentHint).append("</p>\n");
         f.checkboxInner(CONSENT, lang.pick("Ik geef toestemming om mijn gegevens te gebruiken voor de indeling in een intervisiegroep (verplicht).",
                 "I agree to the use of my details for placing me in an intervision group (required)."), "consent-hint");
         h.append("</div>\n");

@@ -5,6 +5,8 @@ import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.mail.Outbox;
 import nl.intervisie.store.Dynamo;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -43,6 +45,7 @@ class SignupBrowserTest {
             assertEquals("true", driver.findElement(By.id("name")).getDomAttribute("aria-invalid"));
             assertTrue(driver.findElement(By.id("email")).getDomAttribute("aria-describedby").contains("email-error"));
             assertTrue(driver.getTitle().startsWith("Fout: "));
+            assertAccessible(driver); // the form with its messages shown
 
             String email = "js-" + UUID.randomUUID() + "@example.org";
             fillIn(driver, email);
@@ -58,6 +61,7 @@ class SignupBrowserTest {
             assertEquals(ApplicantStatus.WAITING, stored.status());
             assertTrue(mailTo(email).contains(reference), "the confirmation e-mail states the reference");
             assertTrue(!driver.findElement(By.id("review-notice")).isDisplayed());
+            assertAccessible(driver);
         } finally {
             driver.quit();
         }
@@ -110,6 +114,32 @@ class SignupBrowserTest {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void theServerRenderedPagesMeetWcagAa() {
+        ChromeDriver driver = Browser.start(true);
+        try {
+            // The page a form sent without JavaScript gets back, shown here in a browser that can run axe.
+            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
+            // (the capturing listener keeps signup.js from seeing the submit: the browser posts the form plainly)
+            driver.findElement(By.id("email")).sendKeys("not-an-address");
+            submit(driver);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/api/signup"));
+            assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
+            assertAccessible(driver);
+            driver.get(TestServer.url("/api/signup/confirmation?ref=IV-7K3M9Q&review=1&lang=nl"));
+            assertAccessible(driver);
+        } finally {
+            driver.quit();
+        }
+    }
+
+    static void assertAccessible(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertTrue(results.getViolations().isEmpty(), () -> driver.getCurrentUrl() + ": " + results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getNodes().size() + " node(s) " + v.getNodes().getFirst().getHtml()).toList());
     }
 
     static void submit(WebDriver driver) {
