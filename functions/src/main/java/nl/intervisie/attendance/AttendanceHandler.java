@@ -2,10 +2,12 @@ package nl.intervisie.attendance;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.audit.AuditLog;
+import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
 import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.http.Caller;
+import nl.intervisie.http.FieldError;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ public final class AttendanceHandler extends ApiHandler {
         route("GET", MEETING, this::get);
         route("PUT", MEETING, this::record);
         route("GET", "/api/admin/attendance/reports/{year}", this::report);
+        route("GET", "/api/admin/attendance/statements/{applicantId}", this::statement);
     }
 
     private APIGatewayV2HTTPResponse record(ApiRequest request) {
@@ -63,7 +66,17 @@ public final class AttendanceHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse report(ApiRequest request) {
         Caller.requireCoordinator(request);
+        String format = request.query("format");
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw new ApiException(400, List.of(new FieldError("format", request.language().pick(
+                    "Kies format=csv of format=json.", "Choose format=csv or format=json."))));
+        }
         var report = service.yearReport(request.pathParameter("year"), request.language());
+        if ("csv".equals(format)) {
+            String file = request.language().pick("aanwezigheid-", "attendance-") + report.year() + ".csv";
+            return ApiResponse.text(200, "text/csv; charset=utf-8", ReportCsv.write(report, request.language()),
+                    Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("year", report.year());
         body.put("rules", rulesJson(report.rules()));
@@ -82,6 +95,15 @@ public final class AttendanceHandler extends ApiHandler {
         }).toList());
         body.put("met", report.rows().stream().filter(AttendanceService.ReportRow::met).count());
         return ApiResponse.json(200, body);
+    }
+
+    private APIGatewayV2HTTPResponse statement(ApiRequest request) {
+        Caller.requireCoordinator(request);
+        var statement = service.statement(request.pathParameter("applicantId"), request.query("year"),
+                request.query("from"), request.query("to"), request.language());
+        return ApiResponse.text(200, "text/html; charset=utf-8",
+                StatementPage.render(statement, service, request.language()),
+                Map.of("Content-Security-Policy", StatementPage.CSP, "Referrer-Policy", "no-referrer"));
     }
 
     private Map<String, Object> meetingJson(Meeting m, List<Attendee> attendees, ApiRequest request) {
