@@ -64,6 +64,14 @@ public final class Matcher {
     }
 
     public static Assignment solve(MatchingProblem problem, Settings settings) {
+        return solve(problem, settings, null);
+    }
+
+    /**
+     * @param start an assignment to start from (the greedy one: the search then only improves on it), or null to
+     *              let Timefold's construction heuristic build the first assignment
+     */
+    public static Assignment solve(MatchingProblem problem, Settings settings, Assignment start) {
         Map<Placement, Integer> index = new HashMap<>();
         List<Placement> placements = new ArrayList<>();
         for (int i = 0; i < problem.candidates().size(); i++) {
@@ -71,6 +79,9 @@ public final class Matcher {
             List<GroupSlot> allowed = problem.allowedGroups(c);
             if (!allowed.isEmpty()) { // nobody else to weigh: they wait whatever the solver does
                 Placement p = new Placement(c, allowed);
+                if (start != null) {
+                    p.setGroup(start.group(i));
+                }
                 placements.add(p);
                 index.put(p, i);
             }
