@@ -385,6 +385,9 @@
           throw new ApiError(messageOf(response.status, data), response.status);
         });
       }
+      if ((response.headers.get('Content-Type') || '').indexOf('text/csv') < 0) {
+        throw new Error('Het jaaroverzicht is nog niet als CSV beschikbaar.');
+      }
       return response.blob();
     }).then(function (blob) {
       var url = URL.createObjectURL(blob);

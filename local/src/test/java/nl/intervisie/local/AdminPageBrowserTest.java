@@ -168,6 +168,19 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    @Order(5)
+    void recordAMeetingForTheListedMembers() {
+        String date = driver.findElement(By.id("meeting-date")).getDomProperty("value");
+        new Select(driver.findElement(By.id("meeting-method"))).selectByValue("incidentmethode");
+        driver.findElement(By.id("meeting-facilitator")).sendKeys("Anne");
+        driver.findElement(By.cssSelector("#meeting-form button[type=submit]")).click();
+        waitForStatus("De bijeenkomst van " + date + " is opgeslagen");
+        var stored = TestServer.send(TestServer.asAdmin("/api/admin/groups/" + firstGroupId() + "/meetings/" + date));
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertTrue(stored.body().contains(MEMBER_ID) && stored.body().contains("present"), stored.body());
+    }
+
+    @Test
     @Order(8)
     void groupsAreListedAndTheCatalogueCanBeReloaded() {
         waiting().until(d -> d.findElements(By.cssSelector("#groups-body tr")).size() > 0);
