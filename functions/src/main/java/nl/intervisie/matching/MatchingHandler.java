@@ -1,9 +1,136 @@
 package nl.intervisie.matching;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
+import nl.intervisie.http.ApiRequest;
+import nl.intervisie.http.ApiResponse;
+import nl.intervisie.http.Caller;
+import nl.intervisie.http.FieldError;
+import nl.intervisie.http.Language;
 
-/** /api/admin/matching/… — group matching proposals (issue 5). Routes are added by the feature; until then every path answers 404. */
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * /api/admin/matching/… — group matching proposals (issue 5):
+ * POST proposals (create), GET proposals (recent), GET proposals/{id}, POST proposals/{id}/accept[?group=id].
+ */
 public final class MatchingHandler extends ApiHandler {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final String BASE = "/api/admin/matching/proposals";
+
+    private final MatchingService service;
+    private final Matcher.Settings defaults;
+
     public MatchingHandler() {
+        this(new MatchingService(), Matcher.Settings.fromEnvironment());
+    }
+
+    public MatchingHandler(MatchingService service, Matcher.Settings defaults) {
+        this.service = service;
+        this.defaults = defaults;
+        route("POST", BASE, this::create);
+        route("GET", BASE, request -> {
+            Caller.requireCoordinator(request);
+            List<Object> list = new ArrayList<>();
+            for (Proposal p : service.recent()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", p.id());
+                m.put("createdAt", p.createdAt().toString());
+                m.put("status", p.status());
+                m.put("score", p.body().get("score"));
+                m.put("placedCount", p.body().get("placedCount"));
+                m.put("waitingCount", p.body().get("waitingCount"));
+                list.add(m);
+            }
+            return ApiResponse.json(200, Map.of("proposals", list));
+        });
+        route("GET", BASE + "/{id}", request -> {
+            Caller.requireCoordinator(request);
+            Proposal p = service.find(id(request)).orElseThrow(() -> notFound(request.language()));
+            return ApiResponse.json(200, view(p, request.language()));
+        });
+        route("POST", BASE + "/{id}/accept", request -> {
+            Caller caller = Caller.requireCoordinator(request);
+            Language lang = request.language();
+            String group = request.query("group");
+            if (group != null && !ID.matcher(group).matches()) {
+                throw new ApiException(400, List.of(new FieldError("group", lang.pick(
+                        "Ongeldige groeps-id.", "Invalid group id."))));
+            }
+            MatchingService.Accepted accepted = service.accept(caller, id(request), group, lang);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("proposalId", accepted.proposal().id());
+            body.put("status", accepted.complete() ? Proposal.ACCEPTED : Proposal.OPEN);
+            body.put("acceptedGroups", accepted.groupIds());
+            body.put("placedApplicantIds", accepted.applicantIds());
+            body.put("mailsFailed", accepted.mailsFailed());
+            return ApiResponse.json(200, body);
+        });
+    }
+
+    private APIGatewayV2HTTPResponse create(ApiRequest request) {
+        Caller caller = Caller.requireCoordinator(request);
+        Language lang = request.language();
+        Matcher.Settings settings = defaults;
+        String raw = request.body();
+        if (!raw.isBlank()) {
+            Map<String, Object> json = request.jsonBody();
+            for (String field : json.keySet()) {
+                if (!Set.of("timeLimitSeconds").contains(field)) {
+                    throw new ApiException(400, List.of(new FieldError(field, lang.pick(
+                            "Onbekend veld.", "Unknown field."))));
+                }
+            }
+            Object limit = json.get("timeLimitSeconds");
+            if (limit != null) {
+                if (!(limit instanceof Integer || limit instanceof Long) || ((Number) limit).longValue() < 1
+                        || ((Number) limit).longValue() > 20) {
+                    throw new ApiException(400, List.of(new FieldError("timeLimitSeconds", lang.pick(
+                            "Geef een geheel aantal seconden van 1 tot en met 20.", "Give a whole number of seconds from 1 to 20."))));
+                }
+                long seconds = ((Number) limit).longValue();
+                settings = new Matcher.Settings(Duration.ofSeconds(seconds),
+                        Duration.ofSeconds(Math.min(seconds, defaults.unimprovedLimit().toSeconds())));
+            }
+        }
+        Proposal p = service.create(caller, settings);
+        return ApiResponse.json(201, view(p, lang));
+    }
+
+    private static String id(ApiRequest request) {
+        String id = request.pathParameter("id");
+        if (id == null || !ID.matcher(id).matches()) {
+            throw notFound(request.language());
+        }
+        return id;
+    }
+
+    private static ApiException notFound(Language lang) {
+        return new ApiException(404, lang.pick("Dit voorstel bestaat niet (meer).", "This proposal does not exist (any more)."));
+    }
+
+    /** The stored body with the current accept state and every reason in words. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> view(Proposal p, Language lang) {
+        Map<String, Object> body = new LinkedHashMap<>(p.body());
+        body.put("status", p.status());
+        body.put("acceptedGroups", p.acceptedGroups());
+        for (String list : List.of("assignments", "waiting")) {
+            for (Object entry : (List<Object>) body.getOrDefault(list, List.of())) {
+                for (Object r : (List<Object>) ((Map<String, Object>) entry).get("reasons")) {
+                    Map<String, Object> reason = (Map<String, Object>) r;
+                    reason.put("message", ReasonText.message((String) reason.get("code"), (String) reason.get("detail"),
+                            (List<String>) reason.get("with"), lang));
+                }
+            }
+        }
+        return body;
     }
 }

@@ -68,6 +68,7 @@ public final class LocalServer implements AutoCloseable {
             TableSetup.create(Dynamo.client(), TABLE);
             var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
             GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
+            DemoData.seed(Dynamo.client(), TABLE); // fictional applicants to try matching with
 
             String token = newToken();
             ApiGateway api = new ApiGateway(routes, token);

@@ -1,0 +1,30 @@
+package nl.intervisie.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored matching proposal. Holds ids, never names. The plan records what the proposal assumed, so accepting
+ * it can refuse when anything changed since: each placed applicant's version and each group's member count.
+ *
+ * @param status        OPEN or ACCEPTED
+ * @param acceptVersion increases with every (partial) accept: the optimistic lock of the proposal itself
+ * @param body          the proposal as the API shows it (score, assignments, waiting with reasons, new groups)
+ */
+public record Proposal(String id, Instant createdAt, String status, long acceptVersion, List<String> acceptedGroups,
+                       List<GroupPlan> plan, Map<String, Object> body) {
+    public static final String OPEN = "OPEN";
+    public static final String ACCEPTED = "ACCEPTED";
+
+    public record GroupPlan(String groupId, int assumedCount, List<ApplicantPlan> applicants) {
+    }
+
+    public record ApplicantPlan(String applicantId, long version) {
+    }
+
+    /** Actions one transaction needs to apply these groups: per applicant a membership and a status update, per group its count, plus the proposal. */
+    public static int actions(List<GroupPlan> groups) {
+        return 1 + groups.stream().mapToInt(g -> 1 + 2 * g.applicants().size()).sum();
+    }
+}

@@ -1,0 +1,31 @@
+package nl.intervisie.matching;
+
+import nl.intervisie.http.Language;
+
+import java.util.List;
+
+/** A reason code in words, for the coordinator reading a proposal. Ids only: names stay in the applicant records. */
+final class ReasonText {
+    private ReasonText() {
+    }
+
+    static String message(String code, String detail, List<String> with, Language l) {
+        String who = with == null || with.isEmpty() ? "" : String.join(", ", with);
+        return switch (code) {
+            case "language" -> l.pick("taal: " + detail, "language: " + detail);
+            case "mode" -> l.pick("vorm (fysiek/online): " + detail, "mode (in person/online): " + detail);
+            case "same-region" -> l.pick("zelfde regio (" + detail + ")", "same region (" + detail + ")");
+            case "neighbouring-region" -> l.pick("aangrenzende regio (" + detail + ")", "neighbouring region (" + detail + ")");
+            case "distant-region" -> l.pick("verre regio (" + detail + ")", "distant region (" + detail + ")");
+            case "region-unknown" -> l.pick("regio onbekend", "region unknown");
+            case "online" -> l.pick("online groep", "online group");
+            case "size" -> l.pick("groepsgrootte na plaatsing " + detail, "group size after placement " + detail);
+            case "full" -> l.pick("groep vol (" + detail + ")", "group full (" + detail + ")");
+            case "same-organisation" -> l.pick("zelfde organisatie als " + who, "same organisation as " + who);
+            case "avoid" -> l.pick("vermijdlijst (in een of beide richtingen) met " + who, "avoid-list (either way) with " + who);
+            case "not-chosen" -> l.pick("past, maar niet gekozen (" + detail + ")", "fits, but not chosen (" + detail + ")");
+            case "new-group" -> l.pick("voorgesteld voor nieuwe groep " + detail, "suggested for new group " + detail);
+            default -> code;
+        };
+    }
+}

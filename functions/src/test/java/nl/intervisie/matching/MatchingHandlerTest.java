@@ -1,0 +1,221 @@
+package nl.intervisie.matching;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.applicants.DynamoApplicantStore;
+import nl.intervisie.audit.AuditLog;
+import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.DynamoMembershipStore;
+import nl.intervisie.groups.Group;
+import nl.intervisie.groups.Membership;
+import nl.intervisie.groups.MembershipStore;
+import nl.intervisie.http.Json;
+import nl.intervisie.http.Language;
+import nl.intervisie.mail.Mail;
+import nl.intervisie.testing.Events;
+import nl.intervisie.testing.TestDynamo;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchingHandlerTest {
+    private final String table = TestDynamo.freshTable();
+    private final DynamoApplicantStore applicants = new DynamoApplicantStore(TestDynamo.client(), table);
+    private final DynamoGroupStore groups = new DynamoGroupStore(TestDynamo.client(), table);
+    private final DynamoMembershipStore memberships = new DynamoMembershipStore(TestDynamo.client(), table);
+    private final AuditLog audit = new AuditLog(TestDynamo.client(), table, Clock.systemUTC());
+    private final List<Mail> sent = Collections.synchronizedList(new ArrayList<>());
+    private final MatchingHandler handler = new MatchingHandler(
+            new MatchingService(applicants, groups, memberships, new DynamoProposalStore(TestDynamo.client(), table),
+                    audit, sent::add, Clock.systemUTC()),
+            new Matcher.Settings(Duration.ofMillis(800), Duration.ofMillis(300)));
+
+    private static Group group(String id, String region, String mode, int capacity) {
+        return new Group(id, "Groep " + id, region, "Stad", "Rijkskantoor", "dinsdag", "4 keer per jaar",
+                "nl", mode, "Anne", capacity, 52.0, 5.0);
+    }
+
+    private void applicant(String id, String org, String region, String mode, ApplicantStatus status) {
+        Instant t = Instant.now().minus(Duration.ofDays(40));
+        applicants.create(new Applicant(id, "IV-" + id, "Deelnemer " + id, id + "@example.org", org, "vertrouwenspersoon",
+                true, true, mode, "", region, "nl", "", List.of(), "", status, t, t, 1, null), Instant.now().plus(Duration.ofDays(365)));
+    }
+
+    private APIGatewayV2HTTPResponse call(String method, String path, String body) {
+        APIGatewayV2HTTPEvent event = body == null ? Events.request(method, path) : Events.json(method, path, body);
+        return handler.handleRequest(Events.asCoordinator(event), null);
+    }
+
+    private static Map<String, Object> json(APIGatewayV2HTTPResponse r) {
+        return Json.parseObject(r.getBody(), Language.NL);
+    }
+
+    private void smallWorld() {
+        groups.upsertFromCatalogue(group("utrecht", "Midden", "in-person", 9));
+        groups.upsertFromCatalogue(group("online", "Online", "online", 9));
+        for (int i = 0; i < 4; i++) {
+            applicant("w" + i, "Org " + i, "Midden", "either", ApplicantStatus.WAITING);
+        }
+        applicant("r1", "Org R", "Midden", "either", ApplicantStatus.NEEDS_REVIEW);
+    }
+
+    @Test
+    void withoutTokenIs401AndOtherRolesAre403() {
+        var event = Events.request("POST", "/api/admin/matching/proposals");
+        assertEquals(401, handler.handleRequest(event, null).getStatusCode());
+        var other = Events.withClaims(Events.request("GET", "/api/admin/matching/proposals/x"),
+                Map.of("sub", "x", "cognito:groups", "[facilitators]"));
+        assertEquals(403, handler.handleRequest(other, null).getStatusCode());
+        var accept = Events.withClaims(Events.request("POST", "/api/admin/matching/proposals/x/accept"), Map.of());
+        assertEquals(401, handler.handleRequest(accept, null).getStatusCode());
+    }
+
+    @Test
+    void badInputIs4xxWithAClearMessage() {
+        assertEquals(400, call("POST", "/api/admin/matching/proposals", "[1]").getStatusCode());
+        assertEquals(400, call("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\": 99}").getStatusCode());
+        assertEquals(400, call("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\": \"5\"}").getStatusCode());
+        var unknown = call("POST", "/api/admin/matching/proposals", "{\"evil\": true}");
+        assertEquals(400, unknown.getStatusCode());
+        assertTrue(unknown.getBody().contains("\"field\":\"evil\""));
+        assertEquals(404, call("GET", "/api/admin/matching/proposals/does-not-exist", null).getStatusCode());
+        assertEquals(404, call("GET", "/api/admin/matching/proposals/%3Cscript%3E", null).getStatusCode());
+        assertEquals(404, call("POST", "/api/admin/matching/proposals/nope/accept", null).getStatusCode());
+        var badGroup = Events.asCoordinator(Events.request("POST", "/api/admin/matching/proposals/nope/accept"));
+        badGroup.setQueryStringParameters(Map.of("group", "../x"));
+        assertEquals(400, handler.handleRequest(badGroup, null).getStatusCode());
+        assertEquals(405, call("DELETE", "/api/admin/matching/proposals", null).getStatusCode());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void createReadAcceptPlacesEveryoneMailsThemAndRefusesASecondAccept() {
+        smallWorld();
+        var created = call("POST", "/api/admin/matching/proposals", "");
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        Map<String, Object> body = json(created);
+        String id = (String) body.get("id");
+        assertEquals(4, ((Number) body.get("placedCount")).intValue(), "needs-review applicant left out");
+        assertEquals(0, ((Number) body.get("waitingCount")).intValue());
+        var first = (Map<String, Object>) ((List<Object>) body.get("assignments")).getFirst();
+        var reason = (Map<String, Object>) ((List<Object>) first.get("reasons")).getFirst();
+        assertNotNull(reason.get("message"));
+        assertTrue(!created.getBody().contains("Deelnemer"), "a proposal holds ids, not names");
+
+        var read = call("GET", "/api/admin/matching/proposals/" + id, null);
+        assertEquals(200, read.getStatusCode());
+        assertEquals(body.get("assignments"), json(read).get("assignments"));
+
+        var accepted = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(200, accepted.getStatusCode(), accepted.getBody());
+        assertEquals("ACCEPTED", json(accepted).get("status"));
+        assertEquals(4, applicants.listByStatus(ApplicantStatus.PLACED).size());
+        int members = 0;
+        for (var g : groups.list()) {
+            members += g.memberCount();
+            assertEquals(g.memberCount(), memberships.members(g.group().id()).size());
+        }
+        assertEquals(4, members);
+        assertEquals(4, sent.size());
+        assertTrue(sent.stream().allMatch(m -> m.to().endsWith("@example.org") && m.subject().contains("intervisiegroep")));
+
+        assertEquals(409, call("POST", "/api/admin/matching/proposals/" + id + "/accept", null).getStatusCode());
+        assertEquals(4, applicants.listByStatus(ApplicantStatus.PLACED).size());
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        assertTrue(audit.month(month).stream().anyMatch(e -> e.action().equals("matching.accept") && e.targets().contains(id)));
+    }
+
+    @Test
+    void aStaleProposalIsRefusedWith409AndNothingIsApplied() {
+        smallWorld();
+        String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
+        // Someone joins a group after the proposal was made: its member count is no longer the assumed one.
+        memberships.add(new Membership("utrecht", "late-joiner", LocalDate.now(), null));
+        memberships.add(new Membership("online", "late-joiner-2", LocalDate.now(), null));
+        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(409, refused.getStatusCode());
+        assertTrue(refused.getBody().contains("veranderd"), refused.getBody());
+        assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
+        assertEquals(4, applicants.listByStatus(ApplicantStatus.WAITING).size());
+        for (var g : groups.list()) {
+            assertEquals(1, g.memberCount());
+            assertEquals(1, memberships.members(g.group().id()).size());
+        }
+        assertTrue(sent.isEmpty());
+    }
+
+    @Test
+    void acceptingWhileMembersAreAddedConcurrentlyNeverOverfillsAGroup() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String gid = "busy" + round;
+            groups.upsertFromCatalogue(group(gid, "Midden", "in-person", 9));
+            for (int i = 0; i < 6; i++) {
+                applicant("c" + round + "-" + i, "Org " + round + "-" + i, "Midden", "in-person", ApplicantStatus.WAITING);
+            }
+            String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
+            var pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> adds = new ArrayList<>();
+                for (int k = 0; k < 6; k++) {
+                    String person = "outsider" + round + "-" + k;
+                    adds.add(pool.submit(() -> memberships.add(new Membership(gid, person, LocalDate.now(), null))));
+                }
+                int status = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null).getStatusCode();
+                for (Future<?> f : adds) {
+                    f.get();
+                }
+                assertTrue(status == 200 || status == 409, "status " + status);
+            } finally {
+                pool.shutdownNow();
+            }
+            for (var g : groups.list()) {
+                assertTrue(g.memberCount() <= g.group().capacity(), g.group().id() + " has " + g.memberCount());
+                assertEquals(g.memberCount(), memberships.members(g.group().id()).size());
+            }
+        }
+    }
+
+    @Test
+    void aProposalTooLargeForOneTransactionIsRefusedWith422AndCanBeAcceptedPerGroup() {
+        for (int g = 0; g < 6; g++) {
+            groups.upsertFromCatalogue(group("big" + g, "Midden", "in-person", 9));
+        }
+        for (int i = 0; i < 54; i++) {
+            applicant("b" + i, "Org " + i, "Midden", "in-person", ApplicantStatus.WAITING);
+        }
+        Map<String, Object> body = json(call("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\": 2}"));
+        String id = (String) body.get("id");
+        assertEquals(54, ((Number) body.get("placedCount")).intValue());
+        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(422, refused.getStatusCode());
+        assertTrue(refused.getBody().contains("accept?group="), refused.getBody());
+        assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
+
+        var one = Events.asCoordinator(Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept"));
+        one.setQueryStringParameters(Map.of("group", "big0"));
+        var accepted = handler.handleRequest(one, null);
+        assertEquals(200, accepted.getStatusCode(), accepted.getBody());
+        assertEquals(9, applicants.listByStatus(ApplicantStatus.PLACED).size());
+        assertEquals(409, handler.handleRequest(one, null).getStatusCode(), "same group twice");
+        // The other five groups fit one transaction now (5 × 19 + 1 = 96 actions).
+        var rest = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(200, rest.getStatusCode(), rest.getBody());
+        assertEquals("ACCEPTED", json(rest).get("status"));
+        assertEquals(54, applicants.listByStatus(ApplicantStatus.PLACED).size());
+    }
+}
