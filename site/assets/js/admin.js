@@ -205,13 +205,24 @@
 
   /* ---------- matching ---------- */
 
+  var names = {};       /* applicant id → name, for proposals (they hold ids only) */
+  var groupNames = {};  /* group id → name */
+
   function nameOf(item) {
-    return item.name || item.reference || item.applicantId;
+    return item.name || names[item.applicantId] || item.reference || item.applicantId;
   }
 
+  /* A reason is {code, message, …} from the matching API, or plain text. */
   function reasonsText(reasons) {
     if (!reasons) { return ''; }
-    return Array.isArray(reasons) ? reasons.join('; ') : String(reasons);
+    var list = Array.isArray(reasons) ? reasons : [reasons];
+    return list.map(function (r) { return typeof r === 'string' ? r : (r.message || r.code || ''); })
+      .filter(function (t) { return t; }).join('; ');
+  }
+
+  function groupLabel(x) {
+    if (x.groupId) { return groupNames[x.groupId] || x.groupId; }
+    return x.newGroup !== undefined && x.newGroup !== null ? 'nieuwe groep ' + (Number(x.newGroup) + 1) : 'nieuwe groep';
   }
 
   function showProposal(p) {
@@ -220,41 +231,47 @@
     var waiting = $('proposal-waiting');
     clear(placements);
     clear(waiting);
-    (p.placements || []).forEach(function (x) {
+    (p.assignments || p.placements || []).forEach(function (x) {
       var item = el('li');
       item.appendChild(el('strong', nameOf(x)));
-      item.appendChild(document.createTextNode(' → ' + (x.groupName || x.groupId)));
+      item.appendChild(document.createTextNode(' → ' + groupLabel(x)));
       var why = reasonsText(x.reasons);
-      if (why) { item.appendChild(el('span', ' (' + why + ')')); }
+      if (why) { item.appendChild(el('span', ': ' + why)); }
       placements.appendChild(item);
     });
     if (!placements.firstChild) { placements.appendChild(el('li', 'Niemand.')); }
-    (p.waiting || p.unplaced || []).forEach(function (x) {
+    (p.waiting || []).forEach(function (x) {
       var item = el('li');
       item.appendChild(el('strong', nameOf(x)));
-      var why = reasonsText(x.reasons || x.reason);
+      var why = reasonsText(x.reasons);
       if (why) { item.appendChild(document.createTextNode(': ' + why)); }
       waiting.appendChild(item);
     });
     if (!waiting.firstChild) { waiting.appendChild(el('li', 'Niemand.')); }
-    $('proposal-accept').hidden = !!p.status && p.status !== 'OPEN' && p.status !== 'PROPOSED';
+    $('proposal-accept').hidden = p.status === 'ACCEPTED';
     $('proposal').hidden = false;
   }
 
   function createProposal() {
-    api('POST', '/api/admin/matching/proposals', {}).then(function (p) {
+    say('Voorstel wordt gemaakt…');
+    api('GET', '/api/admin/applicants').then(function (data) {
+      data.applicants.forEach(function (a) { names[a.id] = a.name; });
+      return api('POST', '/api/admin/matching/proposals');
+    }).then(function (p) {
       showProposal(p);
-      var count = (p.placements || []).length;
-      say('Voorstel gemaakt: ' + count + ' plaatsing(en). Bekijk de redenen hieronder.');
+      var count = (p.assignments || p.placements || []).length;
+      say('Voorstel gemaakt: ' + count + ' plaatsing(en), ' + (p.waiting || []).length
+        + ' blijven wachten. Bekijk de redenen hieronder.');
     }).catch(fail);
   }
 
   function acceptProposal() {
     if (!currentProposal) { return; }
     var id = currentProposal.id || currentProposal.proposalId;
-    api('POST', '/api/admin/matching/proposals/' + encodeURIComponent(id) + '/accept', {}).then(function () {
+    api('POST', '/api/admin/matching/proposals/' + encodeURIComponent(id) + '/accept').then(function (result) {
+      var placed = (result && result.placedApplicantIds) ? result.placedApplicantIds.length : 0;
       $('proposal-accept').hidden = true;
-      say('Voorstel geaccepteerd: de plaatsingen zijn vastgelegd.');
+      say('Voorstel geaccepteerd: ' + placed + ' aanmelder(s) geplaatst.');
       loadGroups();
       loadApplicants().catch(fail);
     }).catch(fail);
@@ -290,6 +307,7 @@
       var chosen = select.value;
       clear(select);
       data.groups.forEach(function (g) {
+        groupNames[g.id] = g.name;
         var option = el('option', g.name + ' (' + g.memberCount + '/' + g.capacity + ')', { value: g.id });
         select.appendChild(option);
       });
@@ -366,6 +384,9 @@
         return response.json().catch(function () { return null; }).then(function (data) {
           throw new ApiError(messageOf(response.status, data), response.status);
         });
+      }
+      if ((response.headers.get('Content-Type') || '').indexOf('text/csv') < 0) {
+        throw new Error('Het jaaroverzicht is nog niet als CSV beschikbaar.');
       }
       return response.blob();
     }).then(function (blob) {
