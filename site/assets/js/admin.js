@@ -262,8 +262,30 @@
 
   /* ---------- meetings ---------- */
 
+  function showGroups(list) {
+    var body = $('groups-body');
+    clear(body);
+    list.forEach(function (g) {
+      var row = el('tr');
+      row.appendChild(el('th', g.name, { scope: 'row' }));
+      row.appendChild(el('td', g.city));
+      row.appendChild(el('td', (g.mode === 'online' ? 'online' : 'op locatie') + (g.language === 'en' ? ', Engels' : '')));
+      row.appendChild(el('td', g.memberCount + ' van ' + g.capacity));
+      body.appendChild(row);
+    });
+  }
+
+  function syncGroups() {
+    api('POST', '/api/admin/groups/sync').then(function (data) {
+      showGroups(data.groups);
+      loadGroups();
+      say('Catalogus ingelezen: ' + data.synced + ' groepen.');
+    }).catch(fail);
+  }
+
   function loadGroups() {
     api('GET', '/api/admin/groups').then(function (data) {
+      showGroups(data.groups);
       var select = $('meeting-group');
       var chosen = select.value;
       clear(select);
@@ -379,6 +401,7 @@
     $('meeting-group-form').addEventListener('submit', loadMembers);
     $('meeting-form').addEventListener('submit', saveMeeting);
     $('report-form').addEventListener('submit', downloadReport);
+    $('groups-sync').addEventListener('click', syncGroups);
     $('report-year').value = String(new Date().getFullYear());
     $('meeting-date').value = new Date().toISOString().slice(0, 10);
   }

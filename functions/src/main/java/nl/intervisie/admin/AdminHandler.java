@@ -3,6 +3,8 @@ package nl.intervisie.admin;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.Group;
+import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.GroupStore;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
@@ -96,6 +98,13 @@ public final class AdminHandler extends ApiHandler {
         route("GET", "/api/admin/methods", request -> {
             Caller.requireCoordinator(request);
             return ApiResponse.json(200, Map.of("methods", methods));
+        });
+        route("POST", "/api/admin/groups/sync", request -> {
+            Caller caller = Caller.requireCoordinator(request);
+            List<Group> catalogue = GroupCatalogue.load();
+            Map<String, Object> result = groups.syncCatalogue(catalogue);
+            audit.record(caller, "groups.sync", catalogue.stream().map(Group::id).toList());
+            return ApiResponse.json(200, result);
         });
         route("GET", "/api/admin/groups/{id}/members", request -> {
             Caller.requireCoordinator(request);

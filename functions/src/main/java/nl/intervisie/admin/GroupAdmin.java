@@ -1,6 +1,7 @@
 package nl.intervisie.admin;
 
 import nl.intervisie.applicants.ApplicantItems;
+import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupStore;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.http.ApiException;
@@ -29,6 +30,18 @@ public final class GroupAdmin {
         this.groups = groups;
         this.store = store;
         this.clock = clock;
+    }
+
+    /**
+     * Creates or updates every group of the catalogue packaged with this code (site/data/groups.yaml); member
+     * counts stay as they are. Deployed, this is how a new or changed catalogue reaches the table.
+     */
+    public Map<String, Object> syncCatalogue(List<Group> catalogue) {
+        catalogue.forEach(groups::upsertFromCatalogue);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("synced", catalogue.size());
+        out.put("groups", list());
+        return out;
     }
 
     public List<Map<String, Object>> list() {

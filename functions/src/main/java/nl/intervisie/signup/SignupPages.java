@@ -30,7 +30,7 @@ public final class SignupPages {
         StringBuilder h = new StringBuilder();
         h.append("<form class=\"signup-form\" method=\"post\" action=\"/api/signup").append(en ? "?lang=en" : "")
                 .append("\" novalidate data-thanks=\"").append(en ? THANKS_EN : THANKS_NL).append("\">\n");
-        h.append("<div class=\"error-summary\" id=\"error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\"")
+        h.append("<div class=\"error-summary\" role=\"region\" id=\"error-summary\" tabindex=\"-1\" aria-labelledby=\"error-summary-title\"")
                 .append(errors.isEmpty() ? " hidden" : " autofocus").append(">\n")
                 .append("<h2 id=\"error-summary-title\">").append(lang.pick("Er zijn fouten gevonden", "There is a problem"))
                 .append("</h2>\n<ul>");

@@ -46,7 +46,8 @@ class AdminHandlerTest {
             new String[]{"GET", "/api/admin/audit"},
             new String[]{"GET", "/api/admin/groups"},
             new String[]{"GET", "/api/admin/groups/g1/members"},
-            new String[]{"GET", "/api/admin/methods"});
+            new String[]{"GET", "/api/admin/methods"},
+            new String[]{"POST", "/api/admin/groups/sync"});
 
     private final String table = TestDynamo.freshTable();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -351,5 +352,22 @@ class AdminHandlerTest {
         var methods = list(body(call("GET", "/api/admin/methods")), "methods");
         assertTrue(methods.stream().anyMatch(m -> m.get("id").equals("incidentmethode") && m.get("name").equals("Incidentmethode")),
                 methods.toString());
+    }
+
+    @Test
+    void syncLoadsTheCatalogueKeepsMemberCountsAndIsAudited() {
+        var catalogue = nl.intervisie.groups.GroupCatalogue.load();
+        groups.upsertFromCatalogue(catalogue.get(0));
+        setMemberCount(catalogue.get(0).id(), 4);
+        var response = call("POST", "/api/admin/groups/sync");
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals(catalogue.size(), ((Number) body(response).get("synced")).intValue());
+        var listed = list(body(call("GET", "/api/admin/groups")), "groups");
+        assertEquals(catalogue.size(), listed.size());
+        assertEquals(4, ((Number) listed.stream().filter(g -> g.get("id").equals(catalogue.get(0).id())).findFirst()
+                .orElseThrow().get("memberCount")).intValue(), "member count kept");
+        var entry = audit.month("2026-11").get(0);
+        assertEquals("groups.sync", entry.action());
+        assertEquals(catalogue.size(), entry.targets().size());
     }
 }

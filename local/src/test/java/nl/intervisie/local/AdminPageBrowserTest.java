@@ -168,6 +168,17 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    @Order(8)
+    void groupsAreListedAndTheCatalogueCanBeReloaded() {
+        waiting().until(d -> d.findElements(By.cssSelector("#groups-body tr")).size() > 0);
+        int rows = driver.findElements(By.cssSelector("#groups-body tr")).size();
+        driver.findElement(By.id("groups-sync")).click();
+        waitForStatus("Catalogus ingelezen: " + rows + " groepen");
+        assertEquals(rows, driver.findElements(By.cssSelector("#groups-body tr")).size());
+        assertTrue(driver.findElement(By.id("groups-body")).getText().contains("1 van"), "the seeded member is counted");
+    }
+
+    @Test
     @Order(9)
     void thePageMeetsWcagAaWhileSignedIn() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);

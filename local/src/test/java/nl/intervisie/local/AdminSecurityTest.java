@@ -23,7 +23,7 @@ class AdminSecurityTest {
     static final List<String> ADMIN_PATHS = List.of(
             "/api/admin/whoami", "/api/admin/applicants", "/api/admin/applicants?status=WAITING",
             "/api/admin/applicants/a1", "/api/admin/applicants/a1/clear", "/api/admin/applicants/a1/export",
-            "/api/admin/audit?month=2026-11", "/api/admin/groups", "/api/admin/groups/g1/members", "/api/admin/methods",
+            "/api/admin/audit?month=2026-11", "/api/admin/groups", "/api/admin/groups/sync", "/api/admin/groups/g1/members", "/api/admin/methods",
             "/api/admin/matching/proposals", "/api/admin/matching/proposals/p1", "/api/admin/matching/proposals/p1/accept",
             "/api/admin/groups/g1/meetings", "/api/admin/groups/g1/meetings/2026-11-23",
             "/api/admin/attendance/reports/2026", "/api/admin/attendance/reports/2026?format=csv",

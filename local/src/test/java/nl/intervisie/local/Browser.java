@@ -22,6 +22,8 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=nl");
+        // Console messages (CSP violations, missing files) are read by the site checks.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (!javascript) {
             options.setExperimentalOption("prefs", java.util.Map.of(
                     "profile.managed_default_content_settings.javascript", 2));

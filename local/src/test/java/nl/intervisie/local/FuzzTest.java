@@ -148,7 +148,7 @@ class FuzzTest {
         return pick(List.of("whoami", "applicants", "applicants?status=" + segment(), "applicants/" + id,
                 "applicants/" + segment(), "applicants/" + id + "/clear", "applicants/" + segment() + "/clear",
                 "applicants/" + id + "/export", "applicants/" + segment() + "/export", "audit", "audit?month=" + segment(),
-                "audit?month=2026-11", "groups", "groups/" + gid + "/members", "groups/" + segment() + "/members",
+                "audit?month=2026-11", "groups", "groups/sync", "groups/" + gid + "/members", "groups/" + segment() + "/members",
                 "groups/" + gid + "/members?date=" + segment(), "methods", segment(), segment() + "/" + segment(),
                 "applicants/" + id + "/" + segment()));
     }
