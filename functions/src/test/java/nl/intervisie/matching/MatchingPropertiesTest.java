@@ -1,0 +1,54 @@
+package nl.intervisie.matching;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Properties over many seeded random instances (a failure names the seed, so it can be replayed). */
+class MatchingPropertiesTest {
+    private static final Matcher.Settings QUICK = new Matcher.Settings(Duration.ofMillis(300), Duration.ofMillis(100));
+
+    @Test
+    void solverAndGreedyNeverBreakAHardRule() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Random r = new Random(seed);
+            MatchingProblem p = Instances.random(seed, 5 + r.nextInt(40), 1 + r.nextInt(6));
+            Assignment solved = Matcher.solve(p, QUICK);
+            assertEquals(java.util.List.of(), RuleChecker.violations(solved), "solver, seed " + seed);
+            assertEquals(0, ScoreCalculator.score(solved).hardScore(), "seed " + seed);
+            assertEquals(java.util.List.of(), RuleChecker.violations(Greedy.assign(p)), "greedy, seed " + seed);
+        }
+    }
+
+    @Test
+    void constraintStreamsAndPlainScoreAgreeOnAnyAssignment() {
+        for (long seed = 1; seed <= 150; seed++) {
+            Random r = new Random(seed);
+            MatchingProblem p = Instances.random(seed, 1 + r.nextInt(30), 1 + r.nextInt(6));
+            Assignment a = Instances.randomAssignment(p, r);
+            assertEquals(ScoreCalculator.score(a), Matcher.constraintScore(a), "seed " + seed);
+        }
+    }
+
+    @Test
+    void explanationsNameABlockingRuleForEveryGroupOfEveryWaitingApplicant() {
+        for (long seed = 1; seed <= 20; seed++) {
+            MatchingProblem p = Instances.random(seed, 30, 4);
+            Assignment a = Greedy.assign(p); // greedy leaves no free place that fits, so "not-chosen" must not appear
+            var explanations = Explainer.explain(a, java.util.List.of());
+            assertEquals(p.candidates().size(), explanations.size());
+            for (var e : explanations) {
+                if (e.groupId() == null) {
+                    for (GroupSlot g : p.groups()) {
+                        assertTrue(e.reasons().stream().anyMatch(x -> g.id().equals(x.groupId())), "seed " + seed);
+                    }
+                    assertTrue(e.reasons().stream().noneMatch(x -> x.code().equals("not-chosen")), "seed " + seed);
+                }
+            }
+        }
+    }
+}
