@@ -1,9 +1,115 @@
 package nl.intervisie.attendance;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.intervisie.audit.AuditLog;
 import nl.intervisie.http.ApiHandler;
+import nl.intervisie.http.ApiRequest;
+import nl.intervisie.http.ApiResponse;
+import nl.intervisie.http.Caller;
 
-/** /api/admin/groups/{groupId}/meetings… and /api/admin/attendance/… — attendance (issue 6). Routes are added by the feature; until then every path answers 404. */
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Meetings and attendance for coordinators: record and list a group's meetings, the year report (JSON or CSV) and a
+ * participant's printable statement. Every route checks the coordinator role first; every write is audited (ids only).
+ */
 public final class AttendanceHandler extends ApiHandler {
+    private static final String MEETINGS = "/api/admin/groups/{groupId}/meetings";
+    private static final String MEETING = MEETINGS + "/{date}";
+
+    private final AttendanceService service;
+    private final AuditLog audit;
+
     public AttendanceHandler() {
+        this(AttendanceService.standard(), new AuditLog());
+    }
+
+    public AttendanceHandler(AttendanceService service, AuditLog audit) {
+        this.service = service;
+        this.audit = audit;
+        route("GET", MEETINGS, this::list);
+        route("GET", MEETING, this::get);
+        route("PUT", MEETING, this::record);
+        route("GET", "/api/admin/attendance/reports/{year}", this::report);
+    }
+
+    private APIGatewayV2HTTPResponse record(ApiRequest request) {
+        Caller caller = Caller.requireCoordinator(request);
+        String groupId = request.pathParameter("groupId");
+        String date = request.pathParameter("date");
+        var recorded = service.record(groupId, date, request.jsonBody(), request.language());
+        audit.record(caller, recorded.created() ? "meeting.record" : "meeting.replace",
+                List.of("GROUP#" + groupId, "MEETING#" + recorded.meeting().date()));
+        return ApiResponse.json(recorded.created() ? 201 : 200, meetingJson(recorded.meeting(), recorded.attendees(), request));
+    }
+
+    private APIGatewayV2HTTPResponse list(ApiRequest request) {
+        Caller.requireCoordinator(request);
+        String groupId = request.pathParameter("groupId");
+        var meetings = service.meetings(groupId, request.query("year"), request.language());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("groupId", groupId);
+        body.put("meetings", meetings.stream().map(m -> meetingJson(m, null, request)).toList());
+        return ApiResponse.json(200, body);
+    }
+
+    private APIGatewayV2HTTPResponse get(ApiRequest request) {
+        Caller.requireCoordinator(request);
+        var found = service.meeting(request.pathParameter("groupId"), request.pathParameter("date"), request.language());
+        return ApiResponse.json(200, meetingJson(found.meeting(), found.attendees(), request));
+    }
+
+    private APIGatewayV2HTTPResponse report(ApiRequest request) {
+        Caller.requireCoordinator(request);
+        var report = service.yearReport(request.pathParameter("year"), request.language());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", report.year());
+        body.put("rules", rulesJson(report.rules()));
+        body.put("participants", report.rows().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("applicantId", r.applicantId());
+            row.put("name", r.name());
+            row.put("groups", r.groups());
+            row.put("attended", r.attended());
+            row.put("excused", r.excused());
+            row.put("absent", r.absent());
+            row.put("hours", Hours.of(r.minutes()));
+            row.put("required", report.rules().meetingsPerYear());
+            row.put("met", r.met());
+            return row;
+        }).toList());
+        body.put("met", report.rows().stream().filter(AttendanceService.ReportRow::met).count());
+        return ApiResponse.json(200, body);
+    }
+
+    private Map<String, Object> meetingJson(Meeting m, List<Attendee> attendees, ApiRequest request) {
+        boolean english = request.language() == nl.intervisie.http.Language.EN;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("groupId", m.groupId());
+        json.put("date", m.date().toString());
+        json.put("start", m.start().toString());
+        json.put("end", m.end().toString());
+        json.put("hours", Hours.of(m.minutes()));
+        json.put("method", m.method());
+        json.put("methodName", service.methods().name(m.method(), english));
+        json.put("facilitator", m.facilitator());
+        json.put("present", m.present());
+        json.put("excused", m.excused());
+        json.put("absent", m.absent());
+        if (attendees != null) {
+            json.put("attendance", attendees.stream().map(a -> Map.of("applicantId", a.applicantId(),
+                    "status", a.status().value())).toList());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> rulesJson(AttendanceRules rules) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("meetingsPerYear", rules.meetingsPerYear());
+        json.put("hoursPerPeriod", rules.hoursPerPeriod());
+        json.put("periodYears", rules.periodYears());
+        return json;
     }
 }

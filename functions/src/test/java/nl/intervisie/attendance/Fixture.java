@@ -1,0 +1,72 @@
+package nl.intervisie.attendance;
+
+import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantItems;
+import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.Group;
+import nl.intervisie.groups.Membership;
+import nl.intervisie.http.Language;
+import nl.intervisie.testing.TestDynamo;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A fresh table with groups, members and applicants written in their production formats, and a service on it. */
+final class Fixture {
+    static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    static final AttendanceRules RULES = new AttendanceRules(3, 32, 4);
+
+    final String table = TestDynamo.freshTable();
+    final DynamoAttendanceStore store = new DynamoAttendanceStore(TestDynamo.client(), table);
+    final AttendanceService service = new AttendanceService(store, Methods.load(), RULES,
+            Clock.fixed(NOW, ZoneOffset.UTC), Map.of("utrecht-1", "Utrecht 1"));
+
+    void group(String id) {
+        new DynamoGroupStore(TestDynamo.client(), table).upsertFromCatalogue(new Group(id, "Groep " + id, "Midden",
+                "Utrecht", "Stadskantoor", "dinsdag", "4x per jaar", "nl", "in-person", "Anne", 9, 52.09, 5.12));
+    }
+
+    void member(String groupId, String applicantId, String joinedOn, String leftOn) {
+        Membership m = new Membership(groupId, applicantId, LocalDate.parse(joinedOn), leftOn == null ? null : LocalDate.parse(leftOn));
+        TestDynamo.client().putItem(b -> b.tableName(table).item(m.toItem()));
+    }
+
+    void applicant(String id, String name) {
+        Instant at = Instant.parse("2025-01-01T00:00:00Z");
+        Applicant a = new Applicant(id, "IV-" + id, name, id + "@example.org", "Ministerie " + id, "vertrouwenspersoon",
+                true, true, "in-person", "Utrecht", "Midden", "nl", "", List.of(), "", ApplicantStatus.PLACED, at, at, 1, null);
+        TestDynamo.client().putItem(b -> b.tableName(table).item(ApplicantItems.toItem(a, null)));
+    }
+
+    /** A PUT body as a map (what Json.parseObject gives the service). */
+    static Map<String, Object> body(String start, String end, String method, String facilitator, String... idStatus) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("start", start);
+        body.put("end", end);
+        body.put("method", method);
+        body.put("facilitator", facilitator);
+        List<Object> attendance = new ArrayList<>();
+        for (int i = 0; i < idStatus.length; i += 2) {
+            attendance.add(Map.of("applicantId", idStatus[i], "status", idStatus[i + 1]));
+        }
+        body.put("attendance", attendance);
+        return body;
+    }
+
+    AttendanceService.Recorded record(String groupId, String date, Map<String, Object> body) {
+        return service.record(groupId, date, body, Language.NL);
+    }
+
+    List<Map<String, AttributeValue>> items(String type) {
+        return TestDynamo.client().scan(b -> b.tableName(table)).items().stream()
+                .filter(i -> i.containsKey("type") && type.equals(i.get("type").s())).toList();
+    }
+}
