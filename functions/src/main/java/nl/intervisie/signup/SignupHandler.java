@@ -59,7 +59,8 @@ public final class SignupHandler extends ApiHandler {
                 fields.get(SignupFields.HONEYPOT), fields.get(SignupFields.ELAPSED));
         String query = "?ref=" + outcome.reference() + (outcome.needsReview() ? "&review=1" : "");
         if (htmlForm) {
-            return ApiResponse.seeOther("/api/signup/confirmation" + query + (lang == Language.EN ? "&lang=en" : ""));
+            // The language goes along explicitly: the browser's Accept-Language need not match the form's.
+            return ApiResponse.seeOther("/api/signup/confirmation" + query + (lang == Language.EN ? "&lang=en" : "&lang=nl"));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference", outcome.reference());

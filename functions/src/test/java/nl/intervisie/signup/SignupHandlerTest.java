@@ -184,9 +184,9 @@ class SignupHandlerTest {
         var response = postForm(form);
         assertEquals(303, response.getStatusCode(), response.getBody());
         String location = response.getHeaders().get("Location");
-        assertTrue(location.matches("/api/signup/confirmation\\?ref=IV-[2-9A-HJKMNP-Z]{6}"), location);
+        assertTrue(location.matches("/api/signup/confirmation\\?ref=IV-[2-9A-HJKMNP-Z]{6}&lang=nl"), location);
         assertEquals(1, applicants().size());
-        assertEquals(location.substring(location.indexOf("ref=") + 4), applicants().getFirst().reference());
+        assertEquals(location.substring(location.indexOf("ref=") + 4, location.indexOf("&")), applicants().getFirst().reference());
     }
 
     @Test
