@@ -57,7 +57,9 @@
       <#assign first = here[0]>
       <a href="#groep-${first.id}" aria-label="${city}: ${here?size} ${en?then((here?size == 1)?then('group', 'groups'), (here?size == 1)?then('groep', 'groepen'))}">
         <circle class="map__point" cx="${px(first.longitude)?c}" cy="${py(first.latitude)?c}" r="6"/>
-        <text class="map__label" x="${(px(first.longitude) + 9)?c}" y="${(py(first.latitude) + 4)?c}" aria-hidden="true">${city}</text>
+        <#-- Labels go left of points near the east edge and on the west coast (towards the sea). -->
+        <#assign left = (first.longitude > 6.2 || first.longitude < 4.6)>
+        <text class="map__label<#if left> map__label--left</#if>" x="${(px(first.longitude) + left?then(-9, 9))?c}" y="${(py(first.latitude) + 4)?c}" aria-hidden="true">${city}</text>
       </a>
       </#list>
     </svg>
