@@ -39,7 +39,17 @@ public final class ColdStartBenchmark {
     private record Sample(int status, double totalMs, long initMs, long invokeMs) {
     }
 
-    private record Options(int runs, Path jar, Path events, String javaToolOptions, boolean cds, List<String> only) {
+    /** One way of starting the functions: a jar, the JVM flags, with or without an AppCDS archive per function. */
+    private record Variant(String name, Path jar, String javaToolOptions, boolean cds) {
+        String describe(Path root) throws IOException {
+            return String.format("%s: %s (%.1f MB), JAVA_TOOL_OPTIONS=%s%s", name,
+                    jar.startsWith(root) ? root.relativize(jar) : jar,
+                    Files.size(jar) / 1_048_576.0, javaToolOptions.isEmpty() ? "(none)" : javaToolOptions,
+                    cds ? ", AppCDS archive per function" : "");
+        }
+    }
+
+    private record Options(int runs, Path events, List<Variant> variants, List<String> only) {
     }
 
     private ColdStartBenchmark() {
@@ -48,30 +58,46 @@ public final class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
         Options options = parse(args, root);
-        if (!Files.isRegularFile(options.jar())) {
-            throw new IllegalStateException("No Lambda jar at " + options.jar() + ": run mvn -DskipTests package first");
+        for (Variant v : options.variants()) {
+            if (!Files.isRegularFile(v.jar())) {
+                throw new IllegalStateException("No Lambda jar at " + v.jar() + ": run mvn -DskipTests package first");
+            }
         }
         List<Target> targets = targets(root.resolve("template.yaml"), options);
-        System.out.printf("Lambda jar %s (%.1f MB), %d runs per function, java %s, JAVA_TOOL_OPTIONS=%s%s%n",
-                root.relativize(options.jar()), Files.size(options.jar()) / 1_048_576.0, options.runs(),
-                Runtime.version(), options.javaToolOptions().isEmpty() ? "(none)" : options.javaToolOptions(),
-                options.cds() ? ", with AppCDS archives" : "");
+        System.out.printf("%d runs per function and variant, java %s, runs interleaved%n", options.runs(), Runtime.version());
+        for (Variant v : options.variants()) {
+            System.out.println("  " + v.describe(root));
+        }
 
         try (LocalDynamo dynamo = LocalDynamo.start()) {
             seed(dynamo);
-            Map<String, List<String>> cds = options.cds() ? trainArchives(root, targets, dynamo, options) : Map.of();
-            Map<String, List<Sample>> samples = new LinkedHashMap<>();
-            targets.forEach(t -> samples.put(t.name(), new ArrayList<>()));
-            // One unmeasured run each: the jar and the JDK into the page cache.
-            for (Target t : targets) {
-                run(root, t, dynamo, options, cds.getOrDefault(t.name(), List.of()), 0);
-            }
-            for (int i = 1; i <= options.runs(); i++) {
+            Map<String, Map<String, List<String>>> flags = new LinkedHashMap<>();
+            Map<String, Map<String, List<Sample>>> samples = new LinkedHashMap<>();
+            for (Variant v : options.variants()) {
+                flags.put(v.name(), v.cds() ? trainArchives(root, targets, dynamo, v) : Map.of());
+                Map<String, List<Sample>> byTarget = new LinkedHashMap<>();
+                targets.forEach(t -> byTarget.put(t.name(), new ArrayList<>()));
+                samples.put(v.name(), byTarget);
+                // One unmeasured run each: the jar and the JDK into the page cache.
                 for (Target t : targets) {
-                    samples.get(t.name()).add(run(root, t, dynamo, options, cds.getOrDefault(t.name(), List.of()), i));
+                    run(root, t, dynamo, v, flags.get(v.name()).getOrDefault(t.name(), List.of()), 0);
                 }
             }
-            print(targets, samples);
+            // Round-robin over variants and functions: load from other processes hits all alike.
+            for (int i = 1; i <= options.runs(); i++) {
+                for (Variant v : options.variants()) {
+                    for (Target t : targets) {
+                        samples.get(v.name()).get(t.name())
+                                .add(run(root, t, dynamo, v, flags.get(v.name()).getOrDefault(t.name(), List.of()), i));
+                    }
+                }
+            }
+            for (Variant v : options.variants()) {
+                print(v.describe(root), targets, samples.get(v.name()));
+            }
+            if (options.variants().size() > 1) {
+                summary(targets, options.variants(), samples);
+            }
         }
         System.exit(0); // DynamoDB Local's threads
     }
@@ -82,6 +108,7 @@ public final class ColdStartBenchmark {
         Path events = root.resolve("local/bench/events");
         String flags = templateJavaToolOptions(root.resolve("template.yaml"));
         boolean cds = false;
+        Path baseline = null;
         List<String> only = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -89,12 +116,20 @@ public final class ColdStartBenchmark {
                 case "--jar" -> jar = Path.of(args[++i]).toAbsolutePath();
                 case "--java-tool-options" -> flags = args[++i];
                 case "--cds" -> cds = true;
+                case "--compare" -> baseline = Path.of(args[++i]).toAbsolutePath();
                 case "--only" -> only = Arrays.asList(args[++i].split(","));
                 default -> throw new IllegalArgumentException("Usage: local/bench-coldstart [--runs N] [--only Health,Admin] "
-                        + "[--jar path] [--java-tool-options '<flags>' (default: template.yaml's)] [--cds]");
+                        + "[--jar path] [--java-tool-options '<flags>' (default: template.yaml's)] [--cds] "
+                        + "[--compare <jar before the cuts>]");
             }
         }
-        return new Options(runs, jar, events, flags, cds, only);
+        List<Variant> variants = baseline == null
+                ? List.of(new Variant("measured", jar, flags, cds))
+                : List.of(new Variant("before", baseline, "", false),
+                        new Variant("C1-flags", baseline, flags, false),
+                        new Variant("after", jar, flags, false),
+                        new Variant("after+CDS", jar, flags, true));
+        return new Options(runs, events, variants, only);
     }
 
     /** The JVM flags template.yaml gives every function (Globals, JAVA_TOOL_OPTIONS). */
@@ -140,14 +175,14 @@ public final class ColdStartBenchmark {
 
     /** AppCDS: one training run per function dumps the classes it loaded; measured runs map that archive. */
     private static Map<String, List<String>> trainArchives(Path root, List<Target> targets, LocalDynamo dynamo,
-                                                           Options options) throws Exception {
-        Path dir = root.resolve("local/target/bench-cds");
+                                                           Variant variant) throws Exception {
+        Path dir = root.resolve("local/target/bench-cds/" + variant.name());
         Files.createDirectories(dir);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (Target t : targets) {
             Path archive = dir.resolve(t.name() + ".jsa");
             Files.deleteIfExists(archive);
-            run(root, t, dynamo, options, List.of("-XX:ArchiveClassesAtExit=" + archive), -1);
+            run(root, t, dynamo, variant, List.of("-XX:ArchiveClassesAtExit=" + archive), -1);
             if (!Files.isRegularFile(archive)) {
                 throw new IllegalStateException("No CDS archive written for " + t.name());
             }
@@ -156,13 +191,13 @@ public final class ColdStartBenchmark {
         return flags;
     }
 
-    private static Sample run(Path root, Target t, LocalDynamo dynamo, Options options, List<String> extraFlags, int run)
+    private static Sample run(Path root, Target t, LocalDynamo dynamo, Variant variant, List<String> extraFlags, int run)
             throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(extraFlags);
         command.add("-cp");
-        command.add(options.jar() + java.io.File.pathSeparator + root.resolve("local/target/local.jar"));
+        command.add(variant.jar() + java.io.File.pathSeparator + root.resolve("local/target/local.jar"));
         command.add(t.name().equals(HELLO) ? t.handlerClass() : "nl.intervisie.local.bench.LambdaRunner");
         if (!t.name().equals(HELLO)) {
             command.add(t.handlerClass());
@@ -181,8 +216,8 @@ public final class ColdStartBenchmark {
         env.put("MAIL_FROM", "noreply@example.org");
         env.put("COORDINATOR_MAIL", "coordinator@example.org");
         env.put("MAIL_OUTBOX", "memory");
-        if (!options.javaToolOptions().isBlank()) {
-            env.put("JAVA_TOOL_OPTIONS", options.javaToolOptions());
+        if (!variant.javaToolOptions().isBlank()) {
+            env.put("JAVA_TOOL_OPTIONS", variant.javaToolOptions());
         }
         long start = System.nanoTime();
         Process process = builder.start();
@@ -205,8 +240,9 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private static void print(List<Target> targets, Map<String, List<Sample>> samples) {
+    private static void print(String title, List<Target> targets, Map<String, List<Sample>> samples) {
         System.out.println();
+        System.out.println(title);
         System.out.printf("%-12s %-44s %6s %6s %6s %6s %6s  %s%n",
                 "function", "handler", "median", "min", "max", "init", "invoke", "status");
         for (Target t : targets) {
@@ -219,8 +255,25 @@ public final class ColdStartBenchmark {
                     (long) median(s.stream().mapToDouble(Sample::initMs).sorted().toArray()),
                     (long) median(s.stream().mapToDouble(Sample::invokeMs).sorted().toArray()), statuses);
         }
-        System.out.println("\nms, process start to first response; init = handler class loaded and constructed, "
+        System.out.println("ms, process start to first response; init = handler class loaded and constructed, "
                 + "invoke = first event handled (medians).");
+    }
+
+    private static void summary(List<Target> targets, List<Variant> variants, Map<String, Map<String, List<Sample>>> samples) {
+        System.out.println();
+        System.out.println("Median ms, process start to first response (min in brackets):");
+        StringBuilder header = new StringBuilder(String.format("| %-11s |", "function"));
+        variants.forEach(v -> header.append(String.format(" %-14s |", v.name())));
+        System.out.println(header);
+        System.out.println("|" + "---|".repeat(variants.size() + 1));
+        for (Target t : targets) {
+            StringBuilder row = new StringBuilder(String.format("| %-11s |", t.name()));
+            for (Variant v : variants) {
+                double[] totals = samples.get(v.name()).get(t.name()).stream().mapToDouble(Sample::totalMs).sorted().toArray();
+                row.append(String.format(" %-14s |", String.format("%.0f (%.0f)", median(totals), totals[0])));
+            }
+            System.out.println(row);
+        }
     }
 
     private static double median(double[] sorted) {
