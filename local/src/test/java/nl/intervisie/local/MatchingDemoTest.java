@@ -3,6 +3,7 @@ package nl.intervisie.local;
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 import nl.intervisie.mail.Outbox;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 5's "done when": through the local server a coordinator creates, reads and accepts a proposal for the demo applicants. */
+@Order(1) // before the admin page's browser test, which places demo applicants on the same shared server
 class MatchingDemoTest {
     private static final String BASE = "/api/admin/matching/proposals";
 
