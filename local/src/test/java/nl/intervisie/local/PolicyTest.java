@@ -1,6 +1,7 @@
 package nl.intervisie.local;
 
 import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.audit.AuditLog;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.http.Json;
@@ -37,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link SdkCallRecorder} notes the permission each DynamoDB call of each handler needs. Then, per function in
  * template.yaml: every permission used is granted (else AccessDenied when deployed), and every permission granted
  * was used (else it is more than the function needs). SES: a function may send mail only if it did (the local
- * server's outbox stands in for SES). Runs after the other test classes, so their calls count too.
+ * server's outbox stands in for SES). And every admin write route the handlers serve was driven and left an audit
+ * entry. Runs after the other test classes, so their calls count too.
  */
 @Order(Integer.MAX_VALUE)
 class PolicyTest {
@@ -45,6 +47,9 @@ class PolicyTest {
     private static final String PRIMING = "dynamodb:DescribeTable table";
 
     private final Map<String, Boolean> mailed = new HashMap<>(); // function → sent mail in this scenario
+    private final Set<String> audited = new TreeSet<>();     // admin writes that added an audit entry
+    private final Set<String> unaudited = new TreeSet<>();   // admin writes that succeeded without one
+    private AuditLog auditLog; // after the local server started: it points the DynamoDB client at DynamoDB Local
     private final ApiRoutes routes;
 
     PolicyTest() throws Exception {
@@ -52,8 +57,17 @@ class PolicyTest {
     }
 
     @Test
-    void everyFunctionIsGrantedExactlyWhatItsCodeCalls() throws Exception {
+    void everyFunctionIsGrantedExactlyWhatItsCodeCallsAndEveryAdminWriteIsAudited() throws Exception {
         scenario();
+
+        // Audit: every admin route that writes (any method but GET, as the handlers list them) was driven and
+        // left an entry in the audit log.
+        Set<String> writes = new TreeSet<>();
+        ServedRoutes.admin().stream().filter(r -> !r.method().equals("GET"))
+                .forEach(r -> writes.add(r.method() + " " + r.pattern()));
+        assertEquals(Set.of(), unaudited, "admin writes without an audit entry");
+        assertEquals(writes, audited, "every admin write route was driven and audited");
+
         Map<String, Set<String>> granted = grantedByFunction();
         Map<String, String> handlers = new HashMap<>();
         routes.routes().forEach(r -> handlers.put(r.functionName(), r.handlerClass()));
@@ -125,6 +139,7 @@ class PolicyTest {
 
     private void scenario() {
         TestServer.get();
+        auditLog = new AuditLog(Dynamo.client(), LocalServer.TABLE, java.time.Clock.systemUTC());
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         send("GET", "/api/health", null, 200);
 
@@ -221,9 +236,10 @@ class PolicyTest {
         return response;
     }
 
-    /** One request; notes whether the function behind the route sent mail meanwhile. */
+    /** One request; notes whether the function behind the route sent mail meanwhile, and audited a write. */
     private HttpResponse<String> request(String method, String path, String body) {
         var newest = Outbox.shared().messages().stream().findFirst().orElse(null);
+        int auditEntries = auditEntries();
         var builder = path.startsWith("/api/admin/") ? TestServer.asAdmin(path)
                 : HttpRequest.newBuilder(URI.create(TestServer.url(path)));
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -232,11 +248,30 @@ class PolicyTest {
         }
         var response = TestServer.send(builder);
         var after = Outbox.shared().messages().stream().findFirst().orElse(null);
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         if (after != null && after != newest) {
-            String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             mailed.put(routes.find(method, pathOnly).route().functionName(), true);
         }
+        if (path.startsWith("/api/admin/") && !method.equals("GET") && response.statusCode() / 100 == 2) {
+            String route = method + " " + pattern(method, pathOnly);
+            (auditEntries() > auditEntries ? audited : unaudited).add(route);
+        }
         return response;
+    }
+
+    private int auditEntries() {
+        return auditLog.month(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()).size();
+    }
+
+    /** The handler's route pattern a concrete admin path matched. */
+    private static String pattern(String method, String path) {
+        try {
+            return ServedRoutes.admin().stream()
+                    .filter(r -> r.method().equals(method) && path.matches(r.pattern().replaceAll("\\{[^}/]+}", "[^/]+")))
+                    .map(ServedRoutes.Served::pattern).findFirst().orElse(path);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> json(HttpResponse<String> response) {
