@@ -15,10 +15,15 @@ public interface AdminStore {
     enum ClearResult { CLEARED, NOT_FOUND, NOT_IN_REVIEW, STALE_VERSION }
 
     /** What erasure removed, per kind of item. */
-    record Erasure(int applicant, int emailGuard, int memberships, int attendance, int other, int groupsDecremented) {
+    record Erasure(int applicant, int emailGuard, int memberships, int attendance, int other, int proposals,
+                   int groupsDecremented) {
         public int total() {
-            return applicant + emailGuard + memberships + attendance + other;
+            return applicant + emailGuard + memberships + attendance + other + proposals;
         }
+    }
+
+    /** A stored matching proposal (kept 30 days), decoded: its JSON body as the API shows it. */
+    record StoredProposal(String id, String createdAt, String status, Map<String, Object> body) {
     }
 
     /** Applicants with this status, oldest first, leaving out those whose retention has ended (TTL). */
@@ -37,6 +42,12 @@ public interface AdminStore {
     List<Map<String, AttributeValue>> personItems(String applicantId);
 
     /**
+     * The matching proposals that name the person anywhere (their own placement or waiting entry, a suggested new
+     * group, or another applicant's reason such as "same organisation as …"). They hold ids and reasons, no names.
+     */
+    List<StoredProposal> proposalsMentioning(String applicantId);
+
+    /**
      * NEEDS_REVIEW → WAITING in one conditional write: only when the status is still NEEDS_REVIEW and the version
      * is the one the coordinator saw (a concurrent change makes it STALE_VERSION instead of overwriting it).
      */
@@ -44,7 +55,8 @@ public interface AdminStore {
 
     /**
      * Deletes every item of the person: memberships first (active ones lower the group's member count in the same
-     * transaction), then attendance and other person-keyed items, then the e-mail guard, the applicant item last.
+     * transaction), then attendance and other person-keyed items, then the matching proposals that name the person,
+     * then the e-mail guard, the applicant item last.
      * Safe to repeat after a failure half-way: each step is idempotent and the applicant item, which lets a
      * coordinator find the person, goes last.
      */

@@ -7,6 +7,7 @@ import nl.intervisie.audit.AuditLog;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
+import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 import nl.intervisie.store.Items;
 
@@ -80,6 +81,7 @@ public final class ApplicantAdmin {
         out.put("applicant", ItemJson.of(applicant));
         out.put("emailGuard", store.emailGuard(id, Items.string(applicant, "email")).map(ItemJson::of).orElse(null));
         out.put("items", store.personItems(id).stream().map(ItemJson::of).toList());
+        out.put("proposals", store.proposalsMentioning(id).stream().map(p -> proposalPart(p, id)).toList());
         out.put("auditEntries", audit.mentioning(id, AUDIT_MONTHS).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", e.at().toString());
@@ -107,7 +109,43 @@ public final class ApplicantAdmin {
         out.put("memberships", erased.memberships());
         out.put("attendance", erased.attendance());
         out.put("other", erased.other());
+        out.put("proposals", erased.proposals());
         out.put("groupsUpdated", erased.groupsDecremented());
+        return out;
+    }
+
+    /**
+     * What a proposal holds about the person: their own entries (placement or waiting, with the reasons) and
+     * suggested new groups with them; of other people's entries only how many name the person, since those are
+     * about someone else.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> proposalPart(AdminStore.StoredProposal proposal, String id) {
+        String quoted = "\"" + id + "\"";
+        List<Object> own = new ArrayList<>();
+        int mentionedByOthers = 0;
+        for (String kind : List.of("assignments", "waiting")) {
+            for (Object entry : (List<Object>) proposal.body().getOrDefault(kind, List.of())) {
+                Map<String, Object> e = (Map<String, Object>) entry;
+                if (id.equals(e.get("applicantId"))) {
+                    Map<String, Object> mine = new LinkedHashMap<>(e);
+                    mine.put("kind", kind);
+                    own.add(mine);
+                } else if (Json.write(e).contains(quoted)) {
+                    mentionedByOthers++;
+                }
+            }
+        }
+        List<Object> newGroups = ((List<Object>) proposal.body().getOrDefault("newGroups", List.of())).stream()
+                .filter(g -> ((List<Object>) ((Map<String, Object>) g).getOrDefault("applicantIds", List.of())).contains(id))
+                .toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("proposalId", proposal.id());
+        out.put("createdAt", proposal.createdAt());
+        out.put("status", proposal.status());
+        out.put("entries", own);
+        out.put("suggestedNewGroups", newGroups);
+        out.put("mentionedInOthersReasons", mentionedByOthers);
         return out;
     }
 

@@ -4,6 +4,8 @@ import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.groups.Membership;
+import nl.intervisie.http.Json;
+import nl.intervisie.http.Language;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
@@ -18,6 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.GZIPInputStream;
 
 import static nl.intervisie.store.Items.n;
 import static nl.intervisie.store.Items.s;
@@ -103,6 +109,41 @@ public final class DynamoAdminStore implements AdminStore {
     }
 
     @Override
+    public List<StoredProposal> proposalsMentioning(String applicantId) {
+        return proposalItemsMentioning(applicantId).stream().map(item -> new StoredProposal(
+                Items.string(item, "id"), Items.string(item, "createdAt"), Items.string(item, "status"),
+                Json.parseObject(gunzip(item.get("body")), Language.NL))).toList();
+    }
+
+    /** Proposals are few (kept 30 days): read them all and look for the id as a JSON string in plan and body. */
+    private List<Map<String, AttributeValue>> proposalItemsMentioning(String applicantId) {
+        String quoted = "\"" + applicantId + "\"";
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        client.queryPaginator(b -> b.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("gsi1pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("PROPOSALS"))))
+                .items().forEach(item -> {
+                    String plan = Items.string(item, "plan");
+                    if ((plan != null && plan.contains(quoted)) || gunzip(item.get("body")).contains(quoted)) {
+                        items.add(item);
+                    }
+                });
+        return items;
+    }
+
+    /** A proposal's body is gzipped JSON (nl.intervisie.matching.DynamoProposalStore). */
+    private static String gunzip(AttributeValue value) {
+        if (value == null || value.b() == null) {
+            return "{}";
+        }
+        try (var in = new GZIPInputStream(value.b().asInputStream())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public ClearResult clearReview(String applicantId, long expectedVersion, Instant now) {
         try {
             client.updateItem(b -> b.tableName(table).key(ApplicantItems.key(applicantId))
@@ -166,6 +207,11 @@ public final class DynamoAdminStore implements AdminStore {
         }
         deleteAll(rest);
 
+        // Proposals are working papers: they hold this id and reasons about it (e.g. "same organisation as …").
+        // One naming an erased person could not be accepted any more anyway (its applicant check fails).
+        List<Map<String, AttributeValue>> proposals = proposalItemsMentioning(applicantId);
+        deleteAll(proposals);
+
         int guard = 0;
         String email = hasApplicant ? Items.string(applicant, "email") : null;
         if (email != null && !email.isBlank()) {
@@ -181,7 +227,7 @@ public final class DynamoAdminStore implements AdminStore {
         if (hasApplicant) {
             client.deleteItem(b -> b.tableName(table).key(ApplicantItems.key(applicantId)));
         }
-        return new Erasure(hasApplicant ? 1 : 0, guard, memberships, attendance, other, decremented);
+        return new Erasure(hasApplicant ? 1 : 0, guard, memberships, attendance, other, proposals.size(), decremented);
     }
 
     /**

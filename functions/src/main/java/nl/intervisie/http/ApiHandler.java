@@ -28,6 +28,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         routes.add(new Route(method, pathPattern.split("/"), action));
     }
 
+    /** Every route this handler serves as "METHOD /path/{param}", in order: lets tests enumerate them all. */
+    public final List<String> routeKeys() {
+        return routes.stream().map(r -> r.method() + " " + String.join("/", r.segments())).toList();
+    }
+
     /** Method and path pattern of the first route, or null: the sample request for {@link Priming}. */
     final String[] firstRoute() {
         return routes.isEmpty() ? null : new String[]{routes.get(0).method(), String.join("/", routes.get(0).segments())};

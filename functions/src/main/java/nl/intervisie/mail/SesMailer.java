@@ -1,6 +1,7 @@
 package nl.intervisie.mail;
 
 import nl.intervisie.store.Config;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -8,10 +9,18 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 /** Sends plain-text mail through Amazon SES (API v2) from MAIL_FROM. The client is built once per container. */
 public final class SesMailer implements Mailer {
     private static final class Holder {
-        static final SesV2Client CLIENT = SesV2Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(Config.get("AWS_REGION", "eu-central-1")))
-                .build();
+        static final SesV2Client CLIENT = build();
+
+        /** As the DynamoDB client (store.Dynamo): region and, in Lambda, credentials named, no provider chains. */
+        private static SesV2Client build() {
+            var builder = SesV2Client.builder()
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .region(Region.of(Config.get("AWS_REGION", "eu-central-1")));
+            if (System.getenv("AWS_ACCESS_KEY_ID") != null) {
+                builder.credentialsProvider(EnvironmentVariableCredentialsProvider.create());
+            }
+            return builder.build();
+        }
     }
 
     private final SesV2Client client;

@@ -164,9 +164,13 @@ public final class SignupPages {
                 .append(lang.pick("We zoeken een groep die bij je past: taal, online of op locatie, regio, en zonder collega's uit je eigen organisatie.",
                         "We look for a group that suits you: language, online or in person, region, and without colleagues from your own organisation."))
                 .append("</li>\n<li>")
-                .append(lang.pick("Is er plaats, dan krijg je een e-mail met je groep en de data. Groepen komen vier keer per jaar bij elkaar.",
-                        "When there is a place, you receive an e-mail with your group and the dates. Groups meet four times a year."))
-                .append("</li>\n</ol>\n<p><a href=\"/\">")
+                .append(lang.pick("Is er plaats, dan krijg je een e-mail met je groep en de data. Je schuift meestal aan bij de "
+                                + "eerstvolgende bijeenkomst van die groep; groepen komen vier keer per jaar bij elkaar, dus reken op een "
+                                + "paar weken tot drie maanden. Is er nog geen plaats, dan laten we je weten waarom en houden we je aanmelding aan.",
+                        "When there is a place, you receive an e-mail with your group and the dates. You usually join at the next "
+                                + "meeting of that group; groups meet four times a year, so expect a few weeks to three months. If there "
+                                + "is no place yet, we tell you why and keep your application."))
+                .append("</li>\n</ol>\n<p><a href=\"").append(lang == Language.EN ? "/en/" : "/").append("\">")
                 .append(lang.pick("Terug naar de startpagina", "Back to the home page")).append("</a></p>\n");
         return page(lang, lang.pick("Bedankt voor je aanmelding", "Thank you for signing up"), b.toString());
     }
@@ -174,16 +178,17 @@ public final class SignupPages {
     /** A page in the site's look: its stylesheets and script, one main landmark, a skip link. */
     private static String page(Language lang, String title, String main) {
         boolean en = lang == Language.EN;
+        String siteName = lang.pick("Intervisie voor vertrouwenspersonen", "Intervision for confidential advisers");
         return "<!DOCTYPE html>\n<html lang=\"" + (en ? "en" : "nl") + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
-                + "<title>" + esc(title) + " | Intervisie voor vertrouwenspersonen</title>\n"
+                + "<title>" + esc(title) + " | " + siteName + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n<link rel=\"stylesheet\" href=\"/css/form.css\">\n"
                 + "<script src=\"/js/signup.js\" defer></script>\n</head>\n<body>\n"
                 + "<a class=\"skip-link\" href=\"#inhoud\">" + lang.pick("Naar de inhoud", "Skip to content") + "</a>\n"
-                + "<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"site-name\" href=\"/\">Intervisie voor vertrouwenspersonen</a>\n"
+                + "<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"site-name\" href=\"" + (en ? "/en/" : "/") + "\">" + siteName + "</a>\n"
                 + "</div>\n</header>\n<main id=\"inhoud\" class=\"wrap\" tabindex=\"-1\">\n" + main + "</main>\n"
-                + "<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>Intervisie voor vertrouwenspersonen</p>\n</div>\n</footer>\n"
+                + "<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>" + siteName + "</p>\n</div>\n</footer>\n"
                 + "</body>\n</html>\n";
     }
 

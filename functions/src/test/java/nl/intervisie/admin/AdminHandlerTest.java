@@ -221,6 +221,27 @@ class AdminHandlerTest {
         }
         add("bystander", ApplicantStatus.PLACED, NOW);
         put(new Membership("g1", "bystander", LocalDate.parse("2025-06-01"), null).toItem());
+        // Matching proposals: one places the person, one names them only in someone else's reason, one not at all.
+        proposal("prop-own", "bystander", List.of(Map.of("applicantId", id, "groupId", "g1",
+                "reasons", List.of(Map.of("code", "region", "groupId", "g1")))), List.of());
+        proposal("prop-named", "bystander", List.of(), List.of(Map.of("applicantId", "bystander",
+                "reasons", List.of(Map.of("code", "same-organisation", "groupId", "g1", "with", id)))));
+        proposal("prop-other", "bystander", List.of(Map.of("applicantId", "bystander", "groupId", "g1",
+                "reasons", List.of())), List.of());
+    }
+
+    private void proposal(String proposalId, String planned, List<Object> assignments, List<Object> waiting) {
+        String placed = assignments.isEmpty() ? planned : (String) ((Map<?, ?>) assignments.get(0)).get("applicantId");
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("id", proposalId);
+        body.put("assignments", assignments);
+        body.put("waiting", waiting);
+        body.put("newGroups", List.of());
+        new nl.intervisie.matching.DynamoProposalStore(TestDynamo.client(), table).save(new nl.intervisie.matching.Proposal(
+                proposalId, NOW, nl.intervisie.matching.Proposal.OPEN, 0, List.of(),
+                List.of(new nl.intervisie.matching.Proposal.GroupPlan("g1", 3,
+                        List.of(new nl.intervisie.matching.Proposal.ApplicantPlan(placed, 1)))), body),
+                NOW.plus(30, ChronoUnit.DAYS));
     }
 
     private void put(Map<String, AttributeValue> item) {
@@ -232,12 +253,24 @@ class AdminHandlerTest {
                 .updateExpression("SET memberCount = :c").expressionAttributeValues(Map.of(":c", n(count))));
     }
 
-    /** Every stored item (audit entries aside) in which the id appears anywhere: what export must show and erase remove. */
+    /**
+     * Every stored item (audit entries aside) in which the id appears anywhere, gzipped attributes (proposal bodies)
+     * unpacked: what export must show and erase remove.
+     */
     private List<Map<String, AttributeValue>> itemsMentioning(String id) {
         return TestDynamo.client().scanPaginator(b -> b.tableName(table)).items().stream()
                 .filter(item -> !item.get(Keys.PK).s().startsWith("AUDIT#"))
-                .filter(item -> item.toString().contains(id))
+                .filter(item -> item.toString().contains(id) || item.values().stream()
+                        .anyMatch(v -> v.b() != null && gunzip(v).contains(id)))
                 .toList();
+    }
+
+    private static String gunzip(AttributeValue value) {
+        try (var in = new java.util.zip.GZIPInputStream(value.b().asInputStream())) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     @Test
@@ -258,13 +291,29 @@ class AdminHandlerTest {
         assertEquals("p1", guard.get("applicantId"));
 
         var expectedKeys = itemsMentioning("p1").stream()
-                .filter(i -> !i.get(Keys.PK).s().startsWith("APPLICANT#") && !i.get(Keys.PK).s().startsWith("EMAIL#"))
+                .filter(i -> !i.get(Keys.PK).s().startsWith("APPLICANT#") && !i.get(Keys.PK).s().startsWith("EMAIL#")
+                        && !i.get(Keys.PK).s().startsWith("PROPOSAL#"))
                 .map(i -> i.get(Keys.PK).s() + "|" + i.get(Keys.SK).s()).sorted().toList();
         var exportedKeys = ((List<Map<String, Object>>) export.get("items")).stream()
                 .map(i -> i.get(Keys.PK) + "|" + i.get(Keys.SK)).sorted().toList();
         assertEquals(5, expectedKeys.size(), "2 memberships + 3 attendance items");
         assertEquals(expectedKeys, exportedKeys);
         assertFalse(response.getBody().contains("bystander"), "nobody else's data");
+
+        // proposals: the person's own entry with its reasons; of someone else's entry only that it names them
+        var proposals = (List<Map<String, Object>>) export.get("proposals");
+        assertEquals(itemsMentioning("p1").stream().filter(i -> i.get(Keys.PK).s().startsWith("PROPOSAL#"))
+                .map(i -> i.get("id").s()).sorted().toList(),
+                proposals.stream().map(p -> (String) p.get("proposalId")).sorted().toList());
+        assertEquals(List.of("prop-named", "prop-own"), proposals.stream().map(p -> (String) p.get("proposalId")).sorted().toList());
+        var own = proposals.stream().filter(p -> p.get("proposalId").equals("prop-own")).findFirst().orElseThrow();
+        var entry = ((List<Map<String, Object>>) own.get("entries")).get(0);
+        assertEquals("assignments", entry.get("kind"));
+        assertEquals("g1", entry.get("groupId"));
+        assertEquals("region", ((List<Map<String, Object>>) entry.get("reasons")).get(0).get("code"));
+        var named = proposals.stream().filter(p -> p.get("proposalId").equals("prop-named")).findFirst().orElseThrow();
+        assertEquals(List.of(), named.get("entries"));
+        assertEquals(1, ((Number) named.get("mentionedInOthersReasons")).intValue());
 
         var auditEntries = (List<Map<String, Object>>) export.get("auditEntries");
         assertEquals(List.of("matching.accept"), auditEntries.stream().map(e -> e.get("action")).toList());
@@ -284,6 +333,7 @@ class AdminHandlerTest {
         assertEquals(2, ((Number) erased.get("memberships")).intValue());
         assertEquals(3, ((Number) erased.get("attendance")).intValue());
         assertEquals(1, ((Number) erased.get("groupsUpdated")).intValue());
+        assertEquals(2, ((Number) erased.get("proposals")).intValue(), "the two proposals that name the person");
 
         assertEquals(List.of(), itemsMentioning("p2"), "nothing of the person is left outside the audit log");
         var counts = groups.list().stream().collect(java.util.stream.Collectors.toMap(g -> g.group().id(), g -> g.memberCount()));
@@ -293,6 +343,7 @@ class AdminHandlerTest {
                 .expressionAttributeNames(Map.of("#t", "type")).expressionAttributeValues(Map.of(":m", s("MEETING"))))
                 .count(), "meeting items (counts only) stay");
         assertEquals(200, call("GET", "/api/admin/applicants/bystander").getStatusCode());
+        assertEquals(1, itemsMentioning("prop-other").size(), "a proposal that does not name the person stays");
 
         // the address is free again, so the person can sign up anew
         Applicant again = applicant("p2new", ApplicantStatus.WAITING, NOW);

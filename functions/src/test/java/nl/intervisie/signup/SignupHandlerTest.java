@@ -206,6 +206,9 @@ class SignupHandlerTest {
         assertTrue(page.getBody().contains("<html lang=\"en\">"));
         assertTrue(page.getBody().contains(applicants().getFirst().reference()));
         assertTrue(page.getBody().contains("intake conversation"));
+        assertTrue(page.getBody().contains("three months"), "says when to expect a place");
+        assertTrue(page.getBody().contains("<a href=\"/en/\">Back to the home page</a>"), "back to the English home page");
+        assertTrue(page.getBody().contains("<title>Thank you for signing up | Intervision for confidential advisers</title>"));
         assertTrue(page.getHeaders().get("Content-Security-Policy").contains("script-src 'self'"));
     }
 

@@ -161,7 +161,7 @@ public final class ColdStartBenchmark {
         return targets;
     }
 
-    /** The table as deployed, with the group catalogue in it, so reads find what they would find live. */
+    /** The table as deployed, with the group catalogue and the demo data in it (see {@link #seedTable}). */
     private static void seed(LocalDynamo dynamo) {
         System.setProperty("TABLE_NAME", "bench");
         System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint());
@@ -169,8 +169,18 @@ public final class ColdStartBenchmark {
         System.setProperty("aws.accessKeyId", "local");
         System.setProperty("aws.secretAccessKey", "local");
         TableSetup.create(Dynamo.client(), "bench");
-        var groups = new DynamoGroupStore(Dynamo.client(), "bench");
+        seedTable(Dynamo.client(), "bench");
+    }
+
+    /**
+     * What the benchmark events need to do real work: the group catalogue, and the local server's demo data (40
+     * waiting applicants for a proposal, seven members of utrecht-1 for the recorded meeting). LambdaJarTest
+     * seeds the same, so every event must succeed from the shaded jar.
+     */
+    static void seedTable(software.amazon.awssdk.services.dynamodb.DynamoDbClient client, String table) {
+        var groups = new DynamoGroupStore(client, table);
         GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
+        DemoData.seed(client, table);
     }
 
     /** AppCDS: one training run per function dumps the classes it loaded; measured runs map that archive. */

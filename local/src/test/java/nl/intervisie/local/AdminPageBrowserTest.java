@@ -202,6 +202,27 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    @Order(7)
+    void downloadTheYearReport() throws Exception {
+        String year = driver.findElement(By.id("report-year")).getDomProperty("value");
+        assertEquals(String.valueOf(LocalDate.now().getYear()), year, "this year is filled in");
+        driver.findElement(By.cssSelector("#report-form button")).click();
+        waitForStatus("Het jaaroverzicht " + year + " is gedownload");
+        Path file = downloads.resolve("aanwezigheid-" + year + ".csv");
+        waiting().withMessage(() -> "downloaded " + file).until(d -> Files.isRegularFile(file));
+        byte[] bytes = Files.readAllBytes(file);
+        assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF,
+                "UTF-8 with a byte order mark, for Excel");
+        String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains(";"), "semicolons between fields: " + csv);
+        String row = csv.lines().filter(line -> line.contains("Mila Member " + SUFFIX)).findFirst()
+                .orElseThrow(() -> new AssertionError("the member recorded present is in the report: " + csv));
+        String[] cells = row.split(";");
+        assertEquals(MEMBER_ID, cells[0], row);
+        assertTrue(Integer.parseInt(cells[3]) >= 1, "the meeting recorded above counts as attended: " + row);
+    }
+
+    @Test
     @Order(8)
     void groupsAreListedAndTheCatalogueCanBeReloaded() {
         waiting().until(d -> d.findElements(By.cssSelector("#groups-body tr")).size() > 0);

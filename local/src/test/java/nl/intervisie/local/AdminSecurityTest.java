@@ -19,15 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (pages, API, errors) carries the strict security headers and no CORS permission.
  */
 class AdminSecurityTest {
-    /** Concrete admin paths, the ones the features serve; the template's routes are added below. */
-    static final List<String> ADMIN_PATHS = List.of(
-            "/api/admin/whoami", "/api/admin/applicants", "/api/admin/applicants?status=WAITING",
-            "/api/admin/applicants/a1", "/api/admin/applicants/a1/clear", "/api/admin/applicants/a1/export",
-            "/api/admin/audit?month=2026-11", "/api/admin/groups", "/api/admin/groups/sync", "/api/admin/groups/g1/members", "/api/admin/methods",
-            "/api/admin/matching/proposals", "/api/admin/matching/proposals/p1", "/api/admin/matching/proposals/p1/accept",
-            "/api/admin/groups/g1/meetings", "/api/admin/groups/g1/meetings/2026-11-23",
-            "/api/admin/attendance/reports/2026", "/api/admin/attendance/reports/2026?format=csv",
-            "/api/admin/attendance/statements/2026/a1", "/api/admin/does-not-exist");
+    /** Paths no handler serves: the authorizer must refuse them too, before anything says "not found". */
+    static final List<String> UNSERVED_PATHS = List.of("/api/admin/does-not-exist", "/api/admin/", "/api/admin/x/y/z",
+            "/api/admin/applicants?status=WAITING", "/api/admin/attendance/reports/2026?format=csv");
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     /** One concrete path per template route: {name} → a sample value, {proxy+} → a sample tail. */
@@ -48,11 +42,16 @@ class AdminSecurityTest {
     }
 
     @Test
-    void everyAdminRouteIs401WithoutAValidToken() throws IOException {
-        List<String> paths = new ArrayList<>(ADMIN_PATHS);
+    void everyAdminRouteIs401WithoutAValidToken() throws Exception {
+        // Every route the admin, matching and attendance handlers serve (asked from the handlers the template
+        // names), one path per template route, and some nobody serves.
+        List<String> served = new ArrayList<>(ServedRoutes.adminPaths());
+        assertTrue(served.size() >= 15, "the handlers serve the admin routes: " + served);
+        List<String> paths = new ArrayList<>(served);
         List<String> fromTemplate = pathsFromTemplate();
         assertTrue(fromTemplate.size() >= 5, "the template declares the admin routes: " + fromTemplate);
         paths.addAll(fromTemplate);
+        paths.addAll(UNSERVED_PATHS);
         String token = TestServer.get().adminToken();
         Map<String, String> wrongHeaders = Map.of(
                 "Bearer " + token + "x", "a longer token",
@@ -74,7 +73,8 @@ class AdminSecurityTest {
                 checked++;
             }
         }
-        System.out.println("AdminSecurityTest: " + checked + " unauthenticated admin requests, all 401");
+        System.out.println("AdminSecurityTest: " + checked + " unauthenticated requests to " + paths.size()
+                + " admin paths (" + served.size() + " served by the handlers), all 401");
     }
 
     @Test

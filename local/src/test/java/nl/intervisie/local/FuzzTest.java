@@ -160,7 +160,8 @@ class FuzzTest {
 
     private String attendanceTail() {
         return pick(List.of("reports/2026", "reports/2026?format=csv", "reports/" + segment(),
-                "reports/" + segment() + "?format=" + segment(), "statements/2026/" + pick(applicantIds),
+                "reports/" + segment() + "?format=" + segment(), "statements/" + pick(applicantIds) + "?year=" + pick(List.of("2026", "2025", segment())),
+                "statements/" + pick(applicantIds) + "?from=" + segment() + "&to=" + segment(),
                 "statements/" + segment() + "/" + segment(), segment()));
     }
 

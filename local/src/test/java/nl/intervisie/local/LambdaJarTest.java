@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The deployable jar (functions/target/functions-lambda.jar, shaded and trimmed) holds everything each handler
  * needs: every function of template.yaml runs its benchmark event (local/bench/events/) in a fresh JVM with only
- * that jar and the runner on the class path — as Lambda runs it — against DynamoDB Local, and answers below 500.
+ * that jar and the runner on the class path — as Lambda runs it — against DynamoDB Local with the benchmark's data,
+ * and succeeds (2xx): a sign-up stored, applicants listed, a proposal solved, a meeting recorded.
  */
 class LambdaJarTest {
     private static final Path JAR = TestServer.ROOT.resolve("functions/target/functions-lambda.jar");
@@ -45,6 +46,7 @@ class LambdaJarTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build()) {
             TableSetup.create(client, "jar-test");
+            ColdStartBenchmark.seedTable(client, "jar-test"); // the data the benchmark events work on
         }
     }
 
@@ -66,11 +68,8 @@ class LambdaJarTest {
             Path event = TestServer.ROOT.resolve("local/bench/events/" + name + ".json");
             assertTrue(Files.isRegularFile(event), "a benchmark event for " + entry.getKey() + ": " + event);
             int status = run(entry.getValue(), event);
-            if (status >= 500) {
+            if (status < 200 || status > 299) {
                 failures.add(name + " answered " + status);
-            }
-            if (name.equals("Health")) {
-                assertEquals(200, status, "health reaches the table");
             }
         }
         assertEquals(List.of(), failures);

@@ -30,9 +30,11 @@ public final class SignupBenchmark {
             URI uri = URI.create(server.url() + "api/signup");
             AtomicInteger counter = new AtomicInteger();
             run(http, uri, counter, warmup, concurrency); // JIT and connection warm-up, not measured
+            double loadBefore = loadAverage();
             long started = System.nanoTime();
             Result result = run(http, uri, counter, requests, concurrency);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double loadAfter = loadAverage();
             List<Long> latencies = result.latencies();
             Collections.sort(latencies);
             System.out.printf("%nSign-up benchmark through the local server (%d requests, %d concurrent, after %d warm-up)%n",
@@ -41,6 +43,9 @@ public final class SignupBenchmark {
             System.out.printf("  latency:    p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     pct(latencies, 50), pct(latencies, 99), latencies.getLast() / 1e6);
             System.out.printf("  answers:    %d × 201, %d other%n", result.created(), requests - result.created());
+            // The machine is often shared: the load says how much of it the benchmark had.
+            System.out.printf("  machine:    %d cores, load average %.1f before / %.1f after, JDK %s%n",
+                    Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, Runtime.version());
             if (result.created() != requests) {
                 status = 1;
             }
@@ -82,6 +87,11 @@ public final class SignupBenchmark {
             }
         }
         return new Result(latencies, created.get());
+    }
+
+    /** The 1-minute load average of the machine (-1 where the platform has none). */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static double pct(List<Long> sorted, int p) {

@@ -72,13 +72,17 @@ class SignupBrowserTest {
         ChromeDriver driver = Browser.start(false);
         try {
             driver.get(TestServer.url("/aanmelden/formulier.html"));
-            driver.findElement(By.id("name")).sendKeys("Piet <b>Puk</b>");
-            submit(driver);
+            submit(driver); // empty
             awaitUrl(driver, "/api/signup");
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
             assertTrue(driver.findElement(By.id("error-summary")).isDisplayed());
             assertEquals("error-summary", driver.switchTo().activeElement().getDomAttribute("id"), "the summary has focus");
             assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#consent"), summaryLinks(driver));
+            assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
+
+            driver.findElement(By.id("name")).sendKeys("Piet <b>Puk</b>");
+            submitAndAwaitNextPage(driver); // the server's form posts to the same address again
+            assertEquals("error-summary", driver.switchTo().activeElement().getDomAttribute("id"), "the summary has focus");
             assertEquals("Piet <b>Puk</b>", driver.findElement(By.id("name")).getDomProperty("value"), "values are kept, as text");
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Gebruik geen HTML"));
             assertEquals(0, driver.findElements(By.tagName("b")).size(), "markup is never rendered");
@@ -144,6 +148,14 @@ class SignupBrowserTest {
 
     static void submit(WebDriver driver) {
         driver.findElement(By.cssSelector("form.signup-form button[type=submit]")).click();
+    }
+
+    /** Submits and waits until the browser shows the answer, also when it comes from the same address. */
+    static void submitAndAwaitNextPage(WebDriver driver) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        submit(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        awaitUrl(driver, "/api/signup");
     }
 
     /** A no-JS submit returns before the browser has followed the POST (and its 303): wait for the new page. */

@@ -1,10 +1,22 @@
 package nl.intervisie.local;
 
+import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.applicants.DynamoApplicantStore;
+import nl.intervisie.store.Dynamo;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,5 +58,56 @@ class SignupLocalTest {
         assertEquals(413, tooLarge.statusCode());
         assertFalse(tooLarge.body().contains("Exception"));
         assertEquals(404, TestServer.get("/dev/outbox/other").statusCode());
+    }
+
+    /**
+     * The issue's concurrency case over real HTTP: 50 sign-ups at once through the local server, half as JSON and
+     * half as plain form posts, 10 of them repeating another one's address (in other case): exactly 40 applicants,
+     * every answer 201 or 303. (Not appointed, so they wait for review: the shared server's matching tests never
+     * see them.)
+     */
+    @Test
+    void fiftyParallelSignUpsWithTenRepeatsThroughTheServerMakeFortyApplicants() throws Exception {
+        String domain = "@par-" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            addresses.add("p" + i + domain);
+        }
+        for (int i = 0; i < 10; i++) {
+            addresses.add(("P" + (i * 4) + domain).toUpperCase());
+        }
+        TestServer.get();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
+            for (int i = 0; i < addresses.size(); i++) {
+                String email = addresses.get(i);
+                boolean json = i % 2 == 0;
+                answers.add(pool.submit(() -> {
+                    HttpRequest.Builder request = json
+                            ? post("application/json", "{\"name\":\"Par Allel\",\"email\":\"" + email + "\",\"organisation\":\"Dienst P\","
+                                    + "\"role\":\"VP\",\"basicTraining\":true,\"appointed\":false,\"mode\":\"online\",\"language\":\"nl\","
+                                    + "\"consent\":true,\"lang\":\"nl\",\"website\":\"\",\"elapsed\":\"9000\"}")
+                            : post("application/x-www-form-urlencoded", "name=Par+Allel&email="
+                                    + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&organisation=Dienst+P&role=VP"
+                                    + "&basicTraining=on&mode=online&language=nl&consent=on&lang=nl&website=&elapsed=");
+                    start.await();
+                    return TestServer.send(request).statusCode();
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < answers.size(); i++) {
+                int status = answers.get(i).get();
+                assertEquals(i % 2 == 0 ? 201 : 303, status, addresses.get(i));
+            }
+        }
+        var store = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE);
+        List<Applicant> ours = new ArrayList<>();
+        for (ApplicantStatus status : ApplicantStatus.values()) {
+            store.listByStatus(status).stream().filter(a -> a.email().toLowerCase().endsWith(domain)).forEach(ours::add);
+        }
+        assertEquals(40, ours.size());
+        assertTrue(ours.stream().allMatch(a -> a.status() == ApplicantStatus.NEEDS_REVIEW));
+        assertEquals(40, ours.stream().map(a -> a.email().toLowerCase()).distinct().count(), "one applicant per address");
     }
 }

@@ -100,6 +100,24 @@ class TemplateTest {
     }
 
     @Test
+    void everyRouteAHandlerServesReachesItThroughTheTemplate() throws Exception {
+        ApiRoutes routes = ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml"));
+        List<ServedRoutes.Served> served = ServedRoutes.all();
+        Set<String> functionsServing = new java.util.HashSet<>();
+        for (ServedRoutes.Served route : served) {
+            ApiRoutes.Match match = routes.find(route.method(), route.path());
+            assertNotNull(match, route.key() + " (" + route.handlerClass() + ") has no route in template.yaml");
+            assertEquals(route.handlerClass(), match.route().handlerClass(),
+                    route.key() + " reaches another function: " + match.route().functionName());
+            assertEquals(route.pattern().startsWith("/api/admin/"), match.route().authorized(),
+                    route.key() + ": admin routes, and only they, need the authorizer");
+            functionsServing.add(route.functionName());
+        }
+        assertEquals(FUNCTIONS, functionsServing, "every function serves a route");
+        System.out.println("TemplateTest: " + served.size() + " served routes, each reached through template.yaml");
+    }
+
+    @Test
     void policiesNameActionsAndResourcesWithoutWildcards() throws IOException {
         Map<String, Object> template = template();
         for (var entry : functions(template).entrySet()) {

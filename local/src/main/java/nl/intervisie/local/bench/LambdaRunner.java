@@ -32,7 +32,9 @@ public final class LambdaRunner {
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         String json = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)
-                .replace("{{run}}", args.length > 2 ? args[2] : "0");
+                .replace("{{run}}", args.length > 2 ? args[2] : "0")
+                // a meeting date that is always in the past, yet after the demo members joined
+                .replace("{{yesterday}}", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
         APIGatewayV2HTTPEvent event = event(JSON.std.mapFrom(json));
         long parsed = System.nanoTime();
 

@@ -1,0 +1,285 @@
+package nl.intervisie.local;
+
+import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.audit.AuditLog;
+import nl.intervisie.applicants.DynamoApplicantStore;
+import nl.intervisie.groups.Membership;
+import nl.intervisie.http.Json;
+import nl.intervisie.http.Language;
+import nl.intervisie.mail.Outbox;
+import nl.intervisie.store.Dynamo;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Least privilege, checked against what the code really calls: every route of every function is driven through the
+ * local server with real work (sign-up incl. a repeated address, clear, export, erase of someone with a membership
+ * and attendance, a proposal accepted, a meeting recorded and re-recorded without a member who left, reports), while
+ * {@link SdkCallRecorder} notes the permission each DynamoDB call of each handler needs. Then, per function in
+ * template.yaml: every permission used is granted (else AccessDenied when deployed), and every permission granted
+ * was used (else it is more than the function needs). SES: a function may send mail only if it did (the local
+ * server's outbox stands in for SES). And every admin write route the handlers serve was driven and left an audit
+ * entry. Runs after the other test classes, so their calls count too.
+ */
+@Order(Integer.MAX_VALUE)
+class PolicyTest {
+    /** Priming (SnapStart, nl.intervisie.http.Priming) calls DescribeTable before the snapshot: not locally. */
+    private static final String PRIMING = "dynamodb:DescribeTable table";
+
+    private final Map<String, Boolean> mailed = new HashMap<>(); // function → sent mail in this scenario
+    private final Set<String> audited = new TreeSet<>();     // admin writes that added an audit entry
+    private final Set<String> unaudited = new TreeSet<>();   // admin writes that succeeded without one
+    private AuditLog auditLog; // after the local server started: it points the DynamoDB client at DynamoDB Local
+    private final ApiRoutes routes;
+
+    PolicyTest() throws Exception {
+        routes = ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml"));
+    }
+
+    @Test
+    void everyFunctionIsGrantedExactlyWhatItsCodeCallsAndEveryAdminWriteIsAudited() throws Exception {
+        scenario();
+
+        // Audit: every admin route that writes (any method but GET, as the handlers list them) was driven and
+        // left an entry in the audit log.
+        Set<String> writes = new TreeSet<>();
+        ServedRoutes.admin().stream().filter(r -> !r.method().equals("GET"))
+                .forEach(r -> writes.add(r.method() + " " + r.pattern()));
+        assertEquals(Set.of(), unaudited, "admin writes without an audit entry");
+        assertEquals(writes, audited, "every admin write route was driven and audited");
+
+        Map<String, Set<String>> granted = grantedByFunction();
+        Map<String, String> handlers = new HashMap<>();
+        routes.routes().forEach(r -> handlers.put(r.functionName(), r.handlerClass()));
+        assertEquals(granted.keySet(), handlers.keySet(), "every function has routes");
+        List<String> problems = new ArrayList<>();
+        for (var entry : granted.entrySet()) {
+            String function = entry.getKey();
+            Set<String> used = new TreeSet<>(SdkCallRecorder.CALLS.getOrDefault(handlers.get(function), Set.of()));
+            if (mailed.getOrDefault(function, false)) {
+                used.add("ses:SendEmail");
+            }
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeAll(entry.getValue());
+            Set<String> unused = new TreeSet<>(entry.getValue());
+            unused.removeAll(used);
+            unused.remove(PRIMING);
+            System.out.println("PolicyTest " + function + ": uses " + used);
+            if (!missing.isEmpty()) {
+                problems.add(function + " calls but is not granted " + missing);
+            }
+            if (!unused.isEmpty()) {
+                problems.add(function + " is granted but never calls " + unused);
+            }
+            assertTrue(used.size() >= 1, function + " was exercised");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    // ------------------------------------------------------------------ what template.yaml grants
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> grantedByFunction() throws Exception {
+        Map<String, Object> template;
+        try (Reader reader = Files.newBufferedReader(TestServer.ROOT.resolve("template.yaml"))) {
+            template = new Yaml(new ApiRoutes.CloudFormationConstructor()).load(reader);
+        }
+        Map<String, Set<String>> granted = new HashMap<>();
+        ((Map<String, Object>) template.get("Resources")).forEach((name, value) -> {
+            Map<String, Object> resource = (Map<String, Object>) value;
+            if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+                return;
+            }
+            Set<String> permissions = new TreeSet<>();
+            for (Object policy : (List<Object>) ((Map<String, Object>) resource.get("Properties")).get("Policies")) {
+                for (Object s : (List<Object>) ((Map<String, Object>) policy).get("Statement")) {
+                    Map<String, Object> statement = (Map<String, Object>) s;
+                    List<String> actions = statement.get("Action") instanceof List<?> l
+                            ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(statement.get("Action")));
+                    String where = String.valueOf(statement.get("Resource"));
+                    for (String action : actions) {
+                        if (action.startsWith("ses:")) {
+                            permissions.add(action);
+                        } else if (where.equals("Table.Arn")) {
+                            permissions.add(action + " table");
+                        } else if (where.equals("${Table.Arn}/index/gsi1")) {
+                            permissions.add(action + " index/gsi1");
+                        } else {
+                            permissions.add(action + " " + where);
+                        }
+                    }
+                }
+            }
+            granted.put(name, permissions);
+        });
+        return granted;
+    }
+
+    // ------------------------------------------------------------------ the scenario: every route, real work
+
+    private void scenario() {
+        TestServer.get();
+        auditLog = new AuditLog(Dynamo.client(), LocalServer.TABLE, java.time.Clock.systemUTC());
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        send("GET", "/api/health", null, 200);
+
+        // sign-up: a new address, the same address again (the guard), one that needs review; the no-JS landing page
+        String email = "policy-" + suffix + "@example.org";
+        send("POST", "/api/signup", signup(email, true), 201);
+        send("POST", "/api/signup", signup(email, true), 201);
+        String review = (String) json(send("POST", "/api/signup", signup("review-" + suffix + "@example.org", false), 201))
+                .get("reference");
+        send("GET", "/api/signup/confirmation?ref=" + review, null, 200);
+
+        // admin: reads, clear, groups, sync, audit
+        send("GET", "/api/admin/whoami", null, 200);
+        String reviewId = idByReference("NEEDS_REVIEW", review);
+        send("GET", "/api/admin/applicants/" + reviewId, null, 200);
+        send("POST", "/api/admin/applicants/" + reviewId + "/clear", "{}", 200);
+        send("GET", "/api/admin/methods", null, 200);
+        send("POST", "/api/admin/groups/sync", null, 200);
+        List<Map<String, Object>> groups = list(json(send("GET", "/api/admin/groups", null, 200)), "groups");
+        String group = (String) groups.get(groups.size() - 1).get("id");
+        send("GET", "/api/admin/groups/" + group + "/members", null, 200);
+
+        // matching: propose, list, read, accept (per group when the whole is too big for one transaction)
+        var created = json(send("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\":1}", 201));
+        String proposal = (String) created.get("id");
+        send("GET", "/api/admin/matching/proposals", null, 200);
+        send("GET", "/api/admin/matching/proposals/" + proposal, null, 200);
+        var accept = request("POST", "/api/admin/matching/proposals/" + proposal + "/accept", null);
+        if (accept.statusCode() == 422) {
+            String first = (String) list(created, "assignments").get(0).get("groupId");
+            accept = request("POST", "/api/admin/matching/proposals/" + proposal + "/accept?group=" + first, null);
+        }
+        assertEquals(200, accept.statusCode(), accept.body());
+
+        // attendance: two members on a past date; record, one leaves, record again (their item is deleted)
+        String date = LocalDate.of(2025, 3, 3 + Math.floorMod(suffix.hashCode(), 20)).toString();
+        String left = "policy-left-" + suffix;
+        String stays = "policy-stays-" + suffix;
+        member(group, left, null);
+        member(group, stays, null);
+        send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(left, stays), 201);
+        member(group, left, LocalDate.parse(date));
+        send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(stays), 200);
+        send("GET", "/api/admin/groups/" + group + "/meetings?year=2025", null, 200);
+        send("GET", "/api/admin/groups/" + group + "/meetings/" + date, null, 200);
+        send("GET", "/api/admin/attendance/reports/2025", null, 200);
+        send("GET", "/api/admin/attendance/reports/2025?format=csv", null, 200);
+        send("GET", "/api/admin/attendance/statements/" + stays + "?year=2025", null, 200);
+
+        // privacy rights: export and erase a person with a membership and attendance; the audit log
+        send("GET", "/api/admin/applicants/" + stays + "/export", null, 200);
+        send("DELETE", "/api/admin/applicants/" + stays, null, 200);
+        send("GET", "/api/admin/audit", null, 200);
+    }
+
+    private static String signup(String email, boolean appointed) {
+        return Json.write(Map.ofEntries(Map.entry("name", "Paula Policy"), Map.entry("email", email),
+                Map.entry("organisation", "Gemeente " + email.substring(0, 12)), Map.entry("role", "Vertrouwenspersoon"),
+                Map.entry("basicTraining", true), Map.entry("appointed", appointed), Map.entry("mode", "either"),
+                Map.entry("place", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
+                Map.entry("availability", ""), Map.entry("avoid", ""), Map.entry("remarks", ""),
+                Map.entry("consent", true), Map.entry("lang", "nl"), Map.entry("website", ""), Map.entry("elapsed", 15000)));
+    }
+
+    private static String meeting(String... present) {
+        List<Map<String, String>> attendance = new ArrayList<>();
+        for (String id : present) {
+            attendance.add(Map.of("applicantId", id, "status", "present"));
+        }
+        return Json.write(Map.of("start", "13:30", "end", "16:30", "method", "incidentmethode",
+                "facilitator", "Anne", "attendance", attendance));
+    }
+
+    /** Test set-up, not a handler call: a placed applicant with a membership since 2025 (left on leftOn, if any). */
+    private static void member(String group, String id, LocalDate leftOn) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (leftOn == null) {
+            new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).create(AdminPageBrowserTest.applicant(
+                    id, "Policy " + id, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
+        }
+        Dynamo.client().putItem(b -> b.tableName(LocalServer.TABLE)
+                .item(new Membership(group, id, LocalDate.of(2025, 1, 2), leftOn).toItem()));
+    }
+
+    private String idByReference(String status, String reference) {
+        return list(json(send("GET", "/api/admin/applicants?status=" + status, null, 200)), "applicants").stream()
+                .filter(a -> reference.equals(a.get("reference"))).map(a -> (String) a.get("id"))
+                .findFirst().orElseThrow(() -> new AssertionError("not listed: " + reference));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, int expected) {
+        var response = request(method, path, body);
+        assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
+        return response;
+    }
+
+    /** One request; notes whether the function behind the route sent mail meanwhile, and audited a write. */
+    private HttpResponse<String> request(String method, String path, String body) {
+        var newest = Outbox.shared().messages().stream().findFirst().orElse(null);
+        int auditEntries = auditEntries();
+        var builder = path.startsWith("/api/admin/") ? TestServer.asAdmin(path)
+                : HttpRequest.newBuilder(URI.create(TestServer.url(path)));
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        var response = TestServer.send(builder);
+        var after = Outbox.shared().messages().stream().findFirst().orElse(null);
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (after != null && after != newest) {
+            mailed.put(routes.find(method, pathOnly).route().functionName(), true);
+        }
+        if (path.startsWith("/api/admin/") && !method.equals("GET") && response.statusCode() / 100 == 2) {
+            String route = method + " " + pattern(method, pathOnly);
+            (auditEntries() > auditEntries ? audited : unaudited).add(route);
+        }
+        return response;
+    }
+
+    private int auditEntries() {
+        return auditLog.month(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()).size();
+    }
+
+    /** The handler's route pattern a concrete admin path matched. */
+    private static String pattern(String method, String path) {
+        try {
+            return ServedRoutes.admin().stream()
+                    .filter(r -> r.method().equals(method) && path.matches(r.pattern().replaceAll("\\{[^}/]+}", "[^/]+")))
+                    .map(ServedRoutes.Served::pattern).findFirst().orElse(path);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> json(HttpResponse<String> response) {
+        return Json.parseObject(response.body(), Language.NL);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> json, String field) {
+        return (List<Map<String, Object>>) json.get(field);
+    }
+}
