@@ -20,6 +20,10 @@ public record Proposal(String id, Instant createdAt, String status, long acceptV
 
     /** @param language, mode the group's facts the rules were checked against (null in proposals stored before they were recorded) */
     public record GroupPlan(String groupId, int assumedCount, String language, String mode, List<ApplicantPlan> applicants) {
+        /** Without the group's facts: only its member count and capacity are checked on accept. */
+        public GroupPlan(String groupId, int assumedCount, List<ApplicantPlan> applicants) {
+            this(groupId, assumedCount, null, null, applicants);
+        }
     }
 
     public record ApplicantPlan(String applicantId, long version) {
