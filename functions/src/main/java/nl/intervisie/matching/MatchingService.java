@@ -251,6 +251,10 @@ public final class MatchingService {
                                 + MAX_TRANSACTION_ACTIONS + "). Accept it per group: POST …/accept?group=<group> for " + ids + "."));
             }
         }
+        List<String> conflicted = groupsWithNewConflicts(chosen);
+        if (!conflicted.isEmpty()) {
+            throw stale(new ProposalStore.ApplyResult(false, false, List.of(), conflicted), lang);
+        }
         boolean completes = chosen.size() == remaining.size();
         ProposalStore.ApplyResult result = proposals.apply(p, chosen, completes, clock.instant());
         if (!result.applied()) {
@@ -264,6 +268,32 @@ public final class MatchingService {
         targets.addAll(placedIds);
         audit.record(caller, "matching.accept", targets);
         return new Accepted(p, groupIds, placedIds, tellPlaced(chosen), completes);
+    }
+
+    /**
+     * Groups whose current members now conflict with someone the proposal places there. The transaction checks the
+     * member count, but a member who was erased and another who joined since leave the count as it was; so the
+     * members are read again and the organisation and avoid-list rules checked before anything is written.
+     */
+    private List<String> groupsWithNewConflicts(List<Proposal.GroupPlan> chosen) {
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        List<String> conflicted = new ArrayList<>();
+        for (Proposal.GroupPlan g : chosen) {
+            List<Person> members = memberships.members(g.groupId()).stream()
+                    .filter(m -> m.leftOn() == null || m.activeOn(today))
+                    .map(m -> applicants.get(m.applicantId())).flatMap(Optional::stream)
+                    .map(a -> Person.of(a.id(), a.name(), a.organisation(), a.avoid(), Set.of())).toList();
+            for (Proposal.ApplicantPlan placed : g.applicants()) {
+                // An applicant that is gone or changed fails the transaction's version condition instead.
+                Optional<Person> person = applicants.get(placed.applicantId())
+                        .map(a -> Person.of(a.id(), a.name(), a.organisation(), a.avoid(), Set.of()));
+                if (person.isPresent() && members.stream().anyMatch(m -> Rules.conflict(person.get(), m))) {
+                    conflicted.add(g.groupId());
+                    break;
+                }
+            }
+        }
+        return conflicted;
     }
 
     private static ApiException stale(ProposalStore.ApplyResult r, Language lang) {

@@ -277,6 +277,39 @@ class MatchingHandlerTest {
         assertNothingApplied();
     }
 
+    /**
+     * The member count alone does not show every change: a member is erased and someone from the applicant's own
+     * organisation joins, so the count is back where the proposal saw it. Accepting would break the organisation
+     * rule; it is refused instead.
+     */
+    @Test
+    void aProposalWhoseGroupSwappedAMemberIsRefusedWhenTheNewMemberConflicts() {
+        groups.upsertFromCatalogue(group("utrecht", "Midden", "in-person", 9));
+        applicant("old-member", "Org Old", "Midden", "in-person", ApplicantStatus.PLACED);
+        assertEquals(MembershipStore.AddResult.ADDED, memberships.add(new Membership("utrecht", "old-member", LocalDate.now(), null)));
+        applicant("w1", "Org Z", "Midden", "in-person", ApplicantStatus.WAITING);
+        Map<String, Object> body = json(call("POST", "/api/admin/matching/proposals", ""));
+        assertEquals(1, ((Number) body.get("placedCount")).intValue());
+        String id = (String) body.get("id");
+
+        // Erasure as the admin function does it: the membership goes and the count drops by one.
+        TestDynamo.client().deleteItem(b -> b.tableName(table).key(Membership.key("utrecht", "old-member")));
+        TestDynamo.client().updateItem(b -> b.tableName(table).key(DynamoMembershipStore.groupKey("utrecht"))
+                .updateExpression("SET memberCount = memberCount - :one")
+                .expressionAttributeValues(Map.of(":one", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1"))));
+        applicant("newcomer", "Org Z", "Midden", "in-person", ApplicantStatus.PLACED);
+        assertEquals(MembershipStore.AddResult.ADDED, memberships.add(new Membership("utrecht", "newcomer", LocalDate.now(), null)));
+        assertEquals(1, groups.list().getFirst().memberCount(), "the count is what the proposal assumed");
+
+        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertTrue(refused.getBody().contains("utrecht"), refused.getBody());
+        assertEquals(ApplicantStatus.WAITING, applicants.get("w1").orElseThrow().status());
+        assertEquals(List.of("newcomer"), memberships.members("utrecht").stream().map(Membership::applicantId).toList());
+        assertEquals(1, groups.list().getFirst().memberCount());
+        assertTrue(sent.isEmpty());
+    }
+
     private void assertNothingApplied() {
         assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
         assertEquals(4, applicants.listByStatus(ApplicantStatus.WAITING).size());
