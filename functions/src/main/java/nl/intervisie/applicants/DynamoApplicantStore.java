@@ -50,8 +50,13 @@ public final class DynamoApplicantStore implements ApplicantStore {
         guard.put("type", s("EMAIL_GUARD"));
         guard.put("applicantId", s(applicant.id()));
         guard.put(Keys.TTL, n(expiresAt.getEpochSecond()));
-        List<TransactWriteItem> writes = List.of(
-                put(guard), put(ApplicantItems.toItem(applicant, expiresAt)));
+        // A guard whose application has expired (TTL passed, DynamoDB not yet done deleting: that takes days) no
+        // longer counts: the person may sign up again, as reads already treat the old application as gone.
+        TransactWriteItem guardPut = TransactWriteItem.builder().put(Put.builder().tableName(table).item(guard)
+                .conditionExpression("attribute_not_exists(pk) OR #ttl <= :now")
+                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":now", n(clock.instant().getEpochSecond()))).build()).build();
+        List<TransactWriteItem> writes = List.of(guardPut, put(ApplicantItems.toItem(applicant, expiresAt)));
         for (int attempt = 1; ; attempt++) {
             try {
                 client.transactWriteItems(b -> b.transactItems(writes));

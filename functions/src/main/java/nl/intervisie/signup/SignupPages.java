@@ -175,7 +175,7 @@ public final class SignupPages {
         return page(lang, lang.pick("Bedankt voor je aanmelding", "Thank you for signing up"), b.toString());
     }
 
-    /** A page in the site's look: its stylesheets and script, one main landmark, a skip link. */
+    /** A page in the site's look: its stylesheets and script, one main landmark, a skip link, the footer's links. */
     private static String page(Language lang, String title, String main) {
         boolean en = lang == Language.EN;
         String siteName = lang.pick("Intervisie voor vertrouwenspersonen", "Intervision for confidential advisers");
@@ -184,11 +184,17 @@ public final class SignupPages {
                 + "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
                 + "<title>" + esc(title) + " | " + siteName + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/css/site.css\">\n<link rel=\"stylesheet\" href=\"/css/form.css\">\n"
+                + "<link rel=\"icon\" href=\"/img/favicon.svg\" type=\"image/svg+xml\">\n"
                 + "<script src=\"/js/signup.js\" defer></script>\n</head>\n<body>\n"
                 + "<a class=\"skip-link\" href=\"#inhoud\">" + lang.pick("Naar de inhoud", "Skip to content") + "</a>\n"
                 + "<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"site-name\" href=\"" + (en ? "/en/" : "/") + "\">" + siteName + "</a>\n"
                 + "</div>\n</header>\n<main id=\"inhoud\" class=\"wrap\" tabindex=\"-1\">\n" + main + "</main>\n"
-                + "<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>" + siteName + "</p>\n</div>\n</footer>\n"
+                + "<footer class=\"site-footer\">\n<div class=\"wrap\">\n<ul class=\"site-footer__list\">\n"
+                + (en ? "<li><a href=\"/en/contact.html\">Contact</a></li>\n<li><a href=\"/en/privacy.html\">Privacy statement</a></li>\n"
+                        + "<li><a href=\"/en/accessibility.html\">Accessibility</a></li>\n"
+                      : "<li><a href=\"/contact.html\">Contact</a></li>\n<li><a href=\"/privacy.html\">Privacyverklaring</a></li>\n"
+                        + "<li><a href=\"/toegankelijkheid.html\">Toegankelijkheidsverklaring</a></li>\n")
+                + "</ul>\n<p>" + siteName + "</p>\n</div>\n</footer>\n"
                 + "</body>\n</html>\n";
     }
 

@@ -63,4 +63,22 @@ class DynamoApplicantStoreTest {
         assertEquals(2, TestDynamo.client().scan(b -> b.tableName(table).filterExpression("begins_with(pk, :a)")
                 .expressionAttributeValues(java.util.Map.of(":a", nl.intervisie.store.Items.s("APPLICANT#")))).count());
     }
+
+    @Test
+    void anAddressWhoseApplicationExpiredMaySignUpAgainBeforeDynamoDbDeletesTheOldItems() {
+        String table = TestDynamo.freshTable();
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        var atSignUp = new DynamoApplicantStore(TestDynamo.client(), table, java.time.Clock.fixed(t, java.time.ZoneOffset.UTC));
+        atSignUp.create(applicant("x1", "x@example.org", ApplicantStatus.WAITING, t), t.plusSeconds(100));
+        var stillValid = new DynamoApplicantStore(TestDynamo.client(), table, java.time.Clock.fixed(t.plusSeconds(99), java.time.ZoneOffset.UTC));
+        assertEquals(ApplicantStore.CreateResult.DUPLICATE,
+                stillValid.create(applicant("x2", "x@example.org", ApplicantStatus.WAITING, t.plusSeconds(99)), t.plusSeconds(500)));
+        var expired = new DynamoApplicantStore(TestDynamo.client(), table, java.time.Clock.fixed(t.plusSeconds(100), java.time.ZoneOffset.UTC));
+        assertEquals(ApplicantStore.CreateResult.CREATED,
+                expired.create(applicant("x3", "x@example.org", ApplicantStatus.WAITING, t.plusSeconds(100)), t.plusSeconds(500)));
+        assertEquals(List.of("x3"), expired.listByStatus(ApplicantStatus.WAITING).stream().map(Applicant::id).toList());
+        assertEquals(ApplicantStore.CreateResult.DUPLICATE,
+                expired.create(applicant("x4", "X@example.org", ApplicantStatus.WAITING, t.plusSeconds(100)), t.plusSeconds(500)),
+                "the new guard counts again");
+    }
 }

@@ -209,6 +209,7 @@ class SignupHandlerTest {
         assertTrue(page.getBody().contains("three months"), "says when to expect a place");
         assertTrue(page.getBody().contains("<a href=\"/en/\">Back to the home page</a>"), "back to the English home page");
         assertTrue(page.getBody().contains("<title>Thank you for signing up | Intervision for confidential advisers</title>"));
+        assertTrue(page.getBody().contains("<a href=\"/en/privacy.html\">Privacy statement</a>"), "the footer's links");
         assertTrue(page.getHeaders().get("Content-Security-Policy").contains("script-src 'self'"));
     }
 
