@@ -121,13 +121,25 @@ public final class DynamoProposalStore implements ProposalStore {
         String today = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
         for (Proposal.GroupPlan g : groups) {
             int added = g.applicants().size();
+            // The group as the rules saw it: same member count, room within its (current) capacity, and the same
+            // language and mode (a catalogue sync may have changed them since).
+            String condition = "memberCount = :assumed AND #cap >= :after";
+            Map<String, String> groupNames = new LinkedHashMap<>(Map.of("#cap", "capacity"));
+            Map<String, AttributeValue> groupValues = new LinkedHashMap<>(Map.of(":assumed", n(g.assumedCount()),
+                    ":after", n(g.assumedCount() + added), ":added", n(added)));
+            if (g.language() != null && g.mode() != null) {
+                condition += " AND #lang = :lang AND #mode = :mode";
+                groupNames.put("#lang", "language");
+                groupNames.put("#mode", "mode");
+                groupValues.put(":lang", s(g.language()));
+                groupValues.put(":mode", s(g.mode()));
+            }
             writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
                     .key(DynamoMembershipStore.groupKey(g.groupId()))
-                    .conditionExpression("memberCount = :assumed AND #cap >= :after")
+                    .conditionExpression(condition)
                     .updateExpression("SET memberCount = memberCount + :added")
-                    .expressionAttributeNames(Map.of("#cap", "capacity"))
-                    .expressionAttributeValues(Map.of(":assumed", n(g.assumedCount()),
-                            ":after", n(g.assumedCount() + added), ":added", n(added)))
+                    .expressionAttributeNames(groupNames)
+                    .expressionAttributeValues(groupValues)
                     .build()).build());
             owners.add("group:" + g.groupId());
             for (Proposal.ApplicantPlan a : g.applicants()) {
@@ -192,7 +204,13 @@ public final class DynamoProposalStore implements ProposalStore {
         for (Proposal.GroupPlan g : plan) {
             List<Object> applicants = g.applicants().stream()
                     .map(a -> (Object) Map.of("applicantId", a.applicantId(), "version", a.version())).toList();
-            groups.add(Map.of("groupId", g.groupId(), "assumedCount", g.assumedCount(), "applicants", applicants));
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("groupId", g.groupId());
+            group.put("assumedCount", g.assumedCount());
+            group.put("language", g.language());
+            group.put("mode", g.mode());
+            group.put("applicants", applicants);
+            groups.add(group);
         }
         return Map.of("groups", groups);
     }
@@ -208,7 +226,8 @@ public final class DynamoProposalStore implements ProposalStore {
                 Map<String, Object> a = (Map<String, Object>) ao;
                 applicants.add(new Proposal.ApplicantPlan((String) a.get("applicantId"), ((Number) a.get("version")).longValue()));
             }
-            groups.add(new Proposal.GroupPlan((String) g.get("groupId"), ((Number) g.get("assumedCount")).intValue(), applicants));
+            groups.add(new Proposal.GroupPlan((String) g.get("groupId"), ((Number) g.get("assumedCount")).intValue(),
+                    (String) g.get("language"), (String) g.get("mode"), applicants));
         }
         AttributeValue accepted = item.get("acceptedGroups");
         List<String> acceptedGroups = accepted == null || !accepted.hasL() ? List.of()

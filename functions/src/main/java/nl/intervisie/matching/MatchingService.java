@@ -186,7 +186,7 @@ public final class MatchingService {
             }
             if (!into.isEmpty()) {
                 GroupSlot slot = problem.groups().get(g);
-                plan.add(new Proposal.GroupPlan(slot.id(), slot.memberCount(), into));
+                plan.add(new Proposal.GroupPlan(slot.id(), slot.memberCount(), slot.language(), slot.mode(), into));
             }
         }
         Proposal proposal = new Proposal(id, now, Proposal.OPEN, 0, List.of(), plan, body);

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A stored matching proposal. Holds ids, never names. The plan records what the proposal assumed, so accepting
- * it can refuse when anything changed since: each placed applicant's version and each group's member count.
+ * it can refuse when anything changed since: each placed applicant's version, and each group's member count,
+ * language and mode (a hard rule was checked against them; capacity is checked against the group's current value).
  *
  * @param status        OPEN or ACCEPTED
  * @param acceptVersion increases with every (partial) accept: the optimistic lock of the proposal itself
@@ -17,7 +18,12 @@ public record Proposal(String id, Instant createdAt, String status, long acceptV
     public static final String OPEN = "OPEN";
     public static final String ACCEPTED = "ACCEPTED";
 
-    public record GroupPlan(String groupId, int assumedCount, List<ApplicantPlan> applicants) {
+    /** @param language, mode the group's facts the rules were checked against (null in proposals stored before they were recorded) */
+    public record GroupPlan(String groupId, int assumedCount, String language, String mode, List<ApplicantPlan> applicants) {
+        /** Without the group's facts: only its member count and capacity are checked on accept. */
+        public GroupPlan(String groupId, int assumedCount, List<ApplicantPlan> applicants) {
+            this(groupId, assumedCount, null, null, applicants);
+        }
     }
 
     public record ApplicantPlan(String applicantId, long version) {

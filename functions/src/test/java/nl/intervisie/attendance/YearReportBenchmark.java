@@ -47,7 +47,8 @@ import java.util.concurrent.atomic.DoubleAdder;
  * The year report for 2,000 participants × 4 meetings (250 groups of 8): wall time and the DynamoDB capacity it
  * consumes, as the SDK reports it (ReturnConsumedCapacity TOTAL on every read, summed from the responses).
  * DynamoDB Local runs as a loopback server, so the requests go over HTTP through the normal SDK client.
- * Run: mvn -B -ntp -pl functions -Pbenchmark verify -DskipTests   (README, "Attendance")
+ * Run: mvn -B -ntp -pl functions -Pattendance-benchmark verify -DskipTests
+ * (smaller: -Dbenchmark.groups=25; README, "Attendance").
  */
 public final class YearReportBenchmark {
     private static final int GROUPS = Integer.getInteger("benchmark.groups", 250);
@@ -60,6 +61,9 @@ public final class YearReportBenchmark {
     static final class CapacityMeter implements ExecutionInterceptor {
         final DoubleAdder units = new DoubleAdder();
         final AtomicLong requests = new AtomicLong();
+        /** Per operation (Query, BatchGetItem, GetItem): units and requests, to show where the capacity goes. */
+        final Map<String, DoubleAdder> unitsBy = new java.util.concurrent.ConcurrentSkipListMap<>();
+        final Map<String, AtomicLong> requestsBy = new java.util.concurrent.ConcurrentSkipListMap<>();
 
         @Override
         public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
@@ -79,27 +83,52 @@ public final class YearReportBenchmark {
         @Override
         public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
             requests.incrementAndGet();
+            String operation = context.request().getClass().getSimpleName().replace("Request", "");
+            requestsBy.computeIfAbsent(operation, k -> new AtomicLong()).incrementAndGet();
             switch (context.response()) {
-                case QueryResponse q -> add(q.consumedCapacity());
-                case GetItemResponse g -> add(g.consumedCapacity());
-                case BatchGetItemResponse b -> b.consumedCapacity().forEach(this::add);
+                case QueryResponse q -> add(operation, q.consumedCapacity());
+                case GetItemResponse g -> add(operation, g.consumedCapacity());
+                case BatchGetItemResponse b -> b.consumedCapacity().forEach(c -> add(operation, c));
                 default -> { }
             }
         }
 
-        private void add(ConsumedCapacity c) {
+        private void add(String operation, ConsumedCapacity c) {
             if (c != null && c.capacityUnits() != null) {
                 units.add(c.capacityUnits());
+                unitsBy.computeIfAbsent(operation, k -> new DoubleAdder()).add(c.capacityUnits());
             }
         }
 
         void reset() {
             units.reset();
             requests.set(0);
+            unitsBy.clear();
+            requestsBy.clear();
+        }
+
+        String breakdown() {
+            StringBuilder b = new StringBuilder();
+            requestsBy.forEach((op, n) -> b.append(String.format("    %-13s %5d requests %8.1f RCU%n", op, n.get(),
+                    unitsBy.getOrDefault(op, new DoubleAdder()).sum())));
+            return b.toString();
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            run();
+            status = 0;
+        } catch (Exception e) {
+            e.printStackTrace();
+        } finally {
+            // DynamoDB Local leaves a non-daemon job thread (shard rollover) that keeps the JVM alive for minutes.
+            System.exit(status);
+        }
+    }
+
+    private static void run() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -143,9 +172,9 @@ public final class YearReportBenchmark {
                     Year report benchmark: %d participants x %d meetings (%d groups of %d), DynamoDB Local over HTTP
                       time per report: median %d ms, min %d ms, max %d ms (%d runs after 2 warm-up runs)
                       consumed capacity per report: %.1f RCU in %d requests (ReturnConsumedCapacity TOTAL, summed)
-                      participants meeting the yearly rule: %d of %d
+                    %s  participants meeting the yearly rule: %d of %d
                     %n""", GROUPS * MEMBERS, MEETINGS, GROUPS, MEMBERS, millis[RUNS / 2], millis[0], millis[RUNS - 1], RUNS,
-                    meter.units.sum(), meter.requests.get(),
+                    meter.units.sum(), meter.requests.get(), meter.breakdown(),
                     report.rows().stream().filter(AttendanceService.ReportRow::met).count(), report.rows().size());
         } finally {
             server.stop();

@@ -5,7 +5,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 /**
  * Prints time and quality of greedy versus the Timefold solver (with the production time box) for 50, 500 and
  * 5,000 applicants, and the gap to the exact optimum on small instances. Run: mvn -B -ntp -pl functions
- * -Pbenchmark verify -DskipTests (README). Not a test: figures, no pass/fail.
+ * -Pmatching-benchmark verify -DskipTests (README). Not a test: figures, no pass/fail.
  */
 public final class MatchingBenchmark {
     private MatchingBenchmark() {

@@ -159,35 +159,132 @@ class MatchingHandlerTest {
         assertTrue(sent.isEmpty());
     }
 
+    /**
+     * Real concurrency on DynamoDB Local: a proposal placing 6 into a group of 9 is accepted while 6 outsiders join
+     * that group from other threads, all released at once. Whatever the interleaving, the outcome is one of exactly
+     * two: the accept wins (6 placed, 3 outsiders join, 3 find it full) or an outsider comes first (the proposal is
+     * stale: 409, nothing of it applied, all 6 outsiders join). Never more than 9, never a count without its items.
+     */
     @Test
     void acceptingWhileMembersAreAddedConcurrentlyNeverOverfillsAGroup() throws Exception {
-        for (int round = 0; round < 3; round++) {
+        int acceptWon = 0;
+        // Outsiders start after these delays: from "all at once" (the accept, slower, usually loses) to well after the
+        // accept's own time (it wins, and the outsiders race each other for the 3 places left).
+        long[] outsiderDelayMillis = {0, 0, 20, 60, 150, 2500};
+        for (int round = 0; round < outsiderDelayMillis.length; round++) {
+            long delay = outsiderDelayMillis[round];
+            // A table per round, so the round's proposal can only use the round's group.
+            String t = TestDynamo.freshTable();
+            var roundApplicants = new DynamoApplicantStore(TestDynamo.client(), t);
+            var roundGroups = new DynamoGroupStore(TestDynamo.client(), t);
+            var roundMembers = new DynamoMembershipStore(TestDynamo.client(), t);
+            List<Mail> roundMail = Collections.synchronizedList(new ArrayList<>());
+            var roundHandler = new MatchingHandler(new MatchingService(roundApplicants, roundGroups, roundMembers,
+                    new DynamoProposalStore(TestDynamo.client(), t), new AuditLog(TestDynamo.client(), t, Clock.systemUTC()),
+                    roundMail::add, Clock.systemUTC()), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
             String gid = "busy" + round;
-            groups.upsertFromCatalogue(group(gid, "Midden", "in-person", 9));
+            roundGroups.upsertFromCatalogue(group(gid, "Midden", "in-person", 9));
+            Instant since = Instant.now().minus(Duration.ofDays(40));
             for (int i = 0; i < 6; i++) {
-                applicant("c" + round + "-" + i, "Org " + round + "-" + i, "Midden", "in-person", ApplicantStatus.WAITING);
+                String aid = "c" + round + "-" + i;
+                roundApplicants.create(new Applicant(aid, "IV-" + aid, "Deelnemer " + aid, aid + "@example.org",
+                        "Org " + round + "-" + i, "vertrouwenspersoon", true, true, "in-person", "", "Midden", "nl", "",
+                        List.of(), "", ApplicantStatus.WAITING, since, since, 1, null), Instant.now().plus(Duration.ofDays(365)));
             }
-            String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
-            var pool = Executors.newFixedThreadPool(4);
+            var created = roundHandler.handleRequest(Events.asCoordinator(
+                    Events.json("POST", "/api/admin/matching/proposals", "")), null);
+            Map<String, Object> proposal = json(created);
+            assertEquals(6, ((Number) proposal.get("placedCount")).intValue(), created.getBody());
+            String id = (String) proposal.get("id");
+
+            var pool = Executors.newFixedThreadPool(7);
+            var gate = new java.util.concurrent.CountDownLatch(1);
             try {
-                List<Future<?>> adds = new ArrayList<>();
+                List<Future<MembershipStore.AddResult>> adds = new ArrayList<>();
                 for (int k = 0; k < 6; k++) {
                     String person = "outsider" + round + "-" + k;
-                    adds.add(pool.submit(() -> memberships.add(new Membership(gid, person, LocalDate.now(), null))));
+                    adds.add(pool.submit(() -> {
+                        gate.await();
+                        Thread.sleep(delay);
+                        return roundMembers.add(new Membership(gid, person, LocalDate.now(), null));
+                    }));
                 }
-                int status = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null).getStatusCode();
-                for (Future<?> f : adds) {
-                    f.get();
+                Future<Integer> accept = pool.submit(() -> {
+                    gate.await();
+                    return roundHandler.handleRequest(Events.asCoordinator(
+                            Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept")), null).getStatusCode();
+                });
+                gate.countDown();
+                int status = accept.get();
+                long outsidersIn = 0;
+                for (Future<MembershipStore.AddResult> f : adds) {
+                    MembershipStore.AddResult r = f.get();
+                    assertTrue(r == MembershipStore.AddResult.ADDED || r == MembershipStore.AddResult.FULL, r.toString());
+                    outsidersIn += r == MembershipStore.AddResult.ADDED ? 1 : 0;
                 }
-                assertTrue(status == 200 || status == 409, "status " + status);
+                var group = roundGroups.list().getFirst();
+                int placed = roundApplicants.listByStatus(ApplicantStatus.PLACED).size();
+                if (status == 200) {
+                    acceptWon++;
+                    assertEquals(List.of(6, 3, 9, 6), List.of(placed, (int) outsidersIn, group.memberCount(), roundMail.size()));
+                } else {
+                    assertEquals(409, status, "round " + round);
+                    assertEquals(List.of(0, 6, 6, 0), List.of(placed, (int) outsidersIn, group.memberCount(), roundMail.size()),
+                            "stale: nothing of the proposal applied");
+                }
+                assertEquals(group.memberCount(), roundMembers.members(gid).size(), "the count matches the membership items");
             } finally {
                 pool.shutdownNow();
             }
-            for (var g : groups.list()) {
-                assertTrue(g.memberCount() <= g.group().capacity(), g.group().id() + " has " + g.memberCount());
-                assertEquals(g.memberCount(), memberships.members(g.group().id()).size());
-            }
         }
+        System.out.println("concurrent accept: the accept won " + acceptWon + " of " + outsiderDelayMillis.length + " rounds");
+        assertTrue(acceptWon >= 1, "the accept-first interleaving was exercised (outsiders 2.5 s late)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProposalWhoseApplicantChangedSinceIsRefusedWith409AndNothingIsApplied() {
+        smallWorld();
+        String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
+        // The application is edited after the proposal was made (its version moves on).
+        TestDynamo.client().updateItem(b -> b.tableName(table).key(nl.intervisie.applicants.ApplicantItems.key("w2"))
+                .updateExpression("SET #v = #v + :one").expressionAttributeNames(Map.of("#v", "version"))
+                .expressionAttributeValues(Map.of(":one", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1"))));
+        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        var errors = (List<Object>) json(refused).get("errors");
+        assertTrue(errors.stream().map(e -> (Map<String, Object>) e)
+                .anyMatch(e -> "applicants".equals(e.get("field")) && ((String) e.get("message")).contains("w2")), refused.getBody());
+        assertNothingApplied();
+        assertEquals("OPEN", json(call("GET", "/api/admin/matching/proposals/" + id, null)).get("status"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProposalWhoseGroupChangedLanguageSinceIsRefusedWith409AndNothingIsApplied() {
+        smallWorld();
+        String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
+        // A catalogue sync turns both groups into English groups: Dutch applicants no longer fit (a hard rule).
+        for (String gid : List.of("utrecht", "online")) {
+            Group g = group(gid, gid.equals("online") ? "Online" : "Midden", gid.equals("online") ? "online" : "in-person", 9);
+            groups.upsertFromCatalogue(new Group(g.id(), g.name(), g.region(), g.city(), g.venue(), g.day(), g.frequency(),
+                    "en", g.mode(), g.facilitator(), g.capacity(), g.latitude(), g.longitude()));
+        }
+        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
+        assertEquals(409, refused.getStatusCode(), refused.getBody());
+        assertTrue(((List<Object>) json(refused).get("errors")).stream().map(e -> (Map<String, Object>) e)
+                .anyMatch(e -> "groups".equals(e.get("field"))), refused.getBody());
+        assertNothingApplied();
+    }
+
+    private void assertNothingApplied() {
+        assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
+        assertEquals(4, applicants.listByStatus(ApplicantStatus.WAITING).size());
+        for (var g : groups.list()) {
+            assertEquals(0, g.memberCount());
+            assertEquals(List.of(), memberships.members(g.group().id()));
+        }
+        assertTrue(sent.isEmpty());
     }
 
     @Test
