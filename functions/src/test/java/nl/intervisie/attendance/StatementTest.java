@@ -117,4 +117,63 @@ class StatementTest {
         csvEvent.setQueryStringParameters(Map.of("format", "xlsx"));
         assertEquals(400, handler.handleRequest(csvEvent, null).getStatusCode());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJsonReportSaysWhatTheCsvSays() {
+        var jsonEvent = Events.asCoordinator(Events.request("GET", "/api/admin/attendance/reports/2026"));
+        var json = handler.handleRequest(jsonEvent, null);
+        assertEquals(200, json.getStatusCode(), json.getBody());
+        Map<String, Object> body = nl.intervisie.http.Json.parseObject(json.getBody(), Language.NL);
+        assertEquals(2026, ((Number) body.get("year")).intValue());
+        var participants = (List<Map<String, Object>>) body.get("participants");
+        var csvEvent = Events.asCoordinator(Events.request("GET", "/api/admin/attendance/reports/2026"));
+        csvEvent.setQueryStringParameters(Map.of("format", "csv"));
+        List<List<String>> csv = Csv.parse(handler.handleRequest(csvEvent, null).getBody());
+        assertEquals(csv.size() - 1, participants.size());
+        for (int i = 0; i < participants.size(); i++) {
+            Map<String, Object> p = participants.get(i);
+            List<String> line = csv.get(i + 1);
+            assertEquals(line.get(0), p.get("applicantId"));
+            assertEquals(List.of(line.get(3), line.get(4), line.get(5), line.get(7)),
+                    List.of(p.get("attended").toString(), p.get("excused").toString(), p.get("absent").toString(),
+                            p.get("required").toString()));
+            assertEquals(0, new java.math.BigDecimal(line.get(6).replace(',', '.'))
+                    .compareTo(new java.math.BigDecimal(p.get("hours").toString())));
+            assertEquals(line.get(8).equals("ja"), p.get("met"));
+        }
+        // a1: three meetings in 2026 before leaving, 9 hours: meets the rule of 3.
+        Map<String, Object> a1 = participants.stream().filter(p -> p.get("applicantId").equals("a1")).findFirst().orElseThrow();
+        assertEquals(List.of(3, true), List.of(((Number) a1.get("attended")).intValue(), a1.get("met")));
+    }
+
+    /** The obligation is configuration: other settings give other outcomes from the same stored attendance. */
+    @Test
+    void theRulesAreSettings() {
+        Map<String, String> settings = Map.of("ATTENDANCE_MEETINGS_PER_YEAR", "4", "ATTENDANCE_HOURS_PER_PERIOD", "10",
+                "ATTENDANCE_PERIOD_YEARS", "2");
+        settings.forEach(System::setProperty);
+        AttendanceRules configured;
+        try {
+            configured = AttendanceRules.fromConfig();
+        } finally {
+            settings.keySet().forEach(System::clearProperty);
+        }
+        assertEquals(new AttendanceRules(4, 10, 2), configured);
+        assertEquals(new AttendanceRules(3, 32, 4), AttendanceRules.fromConfig(), "the defaults");
+
+        var strict = new AttendanceService(f.store, Methods.load(), configured, Clock.fixed(Fixture.NOW, ZoneOffset.UTC), Map.of());
+        var a1Default = f.service.yearReport(2026).rows().stream().filter(r -> r.applicantId().equals("a1")).findFirst().orElseThrow();
+        var a1Strict = strict.yearReport(2026).rows().stream().filter(r -> r.applicantId().equals("a1")).findFirst().orElseThrow();
+        assertTrue(a1Default.met());
+        assertFalse(a1Strict.met(), "3 meetings do not meet a rule of 4");
+
+        // The hours window of a year statement is the period ending with that year: 4 years by default, 2 here.
+        var fourYears = f.service.statement("a1", "2026", null, null, Language.NL);
+        var twoYears = strict.statement("a1", "2026", null, null, Language.NL);
+        assertEquals(java.time.LocalDate.of(2023, 1, 1), fourYears.hoursFrom());
+        assertEquals(2 * 180 + 150 + 3 * 180, fourYears.hoursWindowMinutes());
+        assertEquals(java.time.LocalDate.of(2025, 1, 1), twoYears.hoursFrom());
+        assertEquals(150 + 3 * 180, twoYears.hoursWindowMinutes());
+    }
 }

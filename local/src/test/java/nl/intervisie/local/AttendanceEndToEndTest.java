@@ -76,6 +76,19 @@ class AttendanceEndToEndTest {
         assertEquals(200, css.statusCode(), "the statement's stylesheet is part of the built site");
         assertTrue(css.body().contains("@media print"));
 
+        // The same report as JSON, and the statement for a re-certification period of four calendar years.
+        var json = TestServer.send(TestServer.asAdmin("/api/admin/attendance/reports/" + date.getYear()).GET());
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("{\"applicantId\":\"e2e-att-zoe\",\"name\":\"Zoë Eliëns\",\"groups\":[\"" + groupId
+                + "\"],\"attended\":1,\"excused\":0,\"absent\":0,\"hours\":3,\"required\":3,\"met\":false}"), json.body());
+        var period = TestServer.send(TestServer.asAdmin("/api/admin/attendance/statements/" + zoe + "?from="
+                + (date.getYear() - 3) + "-01-01&to=" + date.getYear() + "-12-31").GET());
+        assertEquals(200, period.statusCode(), period.body());
+        for (int y = date.getYear() - 3; y <= date.getYear(); y++) {
+            assertTrue(period.body().contains(Integer.toString(y)), "every year of the period: " + y);
+        }
+        assertTrue(period.body().contains("13:30–16:30"));
+
         assertEquals(401, TestServer.get("/api/admin/attendance/statements/" + zoe).statusCode());
     }
 
