@@ -8,6 +8,7 @@ import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 import nl.intervisie.mail.Outbox;
 import nl.intervisie.store.Dynamo;
+import nl.intervisie.store.Keys;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -94,6 +95,63 @@ class PolicyTest {
             assertTrue(used.size() >= 1, function + " was exercised");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+
+        everyStoredItemCarriesItsRetention();
+    }
+
+    /**
+     * Retention by TTL, over the whole local table after the scenario (and the other test classes): every item
+     * expires, within its documented period, except the group catalogue and what is kept while someone is in a
+     * group (the placed applicant and the membership). Expired items are gone for the API before DynamoDB
+     * deletes them: an expired proposal answers 404 and is not listed.
+     */
+    private void everyStoredItemCarriesItsRetention() {
+        Instant now = Instant.now();
+        long day = 86_400;
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        Dynamo.client().scanPaginator(b -> b.tableName(LocalServer.TABLE)).items().forEach(item -> {
+            String type = item.containsKey("type") ? item.get("type").s() : item.get(Keys.SK).s();
+            kinds.merge(type, 1, Integer::sum);
+            Long ttl = item.containsKey(Keys.TTL) ? Long.parseLong(item.get(Keys.TTL).n()) : null;
+            String what = type + " " + item.get(Keys.PK).s() + "|" + item.get(Keys.SK).s();
+            long bound = switch (type) {
+                case "GROUP", "MEMBERSHIP" -> -1; // the catalogue; a membership lasts while the person is in the group
+                // Placed: accepting a proposal removes the TTL (kept while in a group); people placed by test set-up
+                // or demo data keep the one they were created with, so only the applications' bound is checked.
+                case "APPLICANT" -> "PLACED".equals(item.get("status").s()) ? Long.MAX_VALUE : now.getEpochSecond() + 3 * 366 * day;
+                case "EMAIL_GUARD" -> now.getEpochSecond() + 3 * 366 * day; // demo members get 3 years, applications 1
+                case "PROPOSAL" -> Instant.parse(item.get("createdAt").s()).getEpochSecond() + 30 * day;
+                case "AUDIT" -> Instant.parse(item.get("at").s()).getEpochSecond() + 731 * day;
+                case "MEETING", "ATTENDANCE" -> java.time.LocalDate.parse(item.get(Keys.SK).s().substring(8, 18))
+                        .plusYears(5).withDayOfYear(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                default -> 0; // an item kind nobody has decided a retention for
+            };
+            if (bound < 0 && ttl != null) {
+                problems.add(what + " should not expire while it is in use");
+            } else if (bound == 0) {
+                problems.add(what + ": unknown kind of item, decide its retention");
+            } else if (bound > 0 && bound != Long.MAX_VALUE && ttl == null) {
+                problems.add(what + " has no TTL");
+            } else if (bound > 0 && ttl != null && ttl > bound) {
+                problems.add(what + " expires later than documented: " + Instant.ofEpochSecond(ttl));
+            }
+        });
+        System.out.println("PolicyTest retention: item kinds checked " + kinds);
+        assertTrue(problems.isEmpty(), problems.size() + " items: " + problems.stream().limit(10).toList());
+        for (String kind : List.of("APPLICANT", "EMAIL_GUARD", "PROPOSAL", "AUDIT", "MEETING", "ATTENDANCE")) {
+            assertTrue(kinds.containsKey(kind), "the scenario stored a " + kind);
+        }
+
+        // An expired proposal is gone for the API at once.
+        String expired = "expired-" + UUID.randomUUID().toString().substring(0, 8);
+        new nl.intervisie.matching.DynamoProposalStore(Dynamo.client(), LocalServer.TABLE).save(
+                new nl.intervisie.matching.Proposal(expired, now.minusSeconds(120), // newest, so a list would show it
+                        nl.intervisie.matching.Proposal.OPEN, 0, List.of(), List.of(), Map.of("id", expired)),
+                now.minusSeconds(60));
+        send("GET", "/api/admin/matching/proposals/" + expired, null, 404);
+        assertTrue(!send("GET", "/api/admin/matching/proposals", null, 200).body().contains(expired),
+                "an expired proposal is not listed");
     }
 
     // ------------------------------------------------------------------ what template.yaml grants
@@ -178,11 +236,13 @@ class PolicyTest {
         String date = LocalDate.of(2025, 3, 3 + Math.floorMod(suffix.hashCode(), 20)).toString();
         String left = "policy-left-" + suffix;
         String stays = "policy-stays-" + suffix;
+        String keeps = "policy-keeps-" + suffix; // never erased: their attendance stays for the retention check
         member(group, left, null);
         member(group, stays, null);
-        send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(left, stays), 201);
+        member(group, keeps, null);
+        send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(left, stays, keeps), 201);
         member(group, left, LocalDate.parse(date));
-        send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(stays), 200);
+        send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(stays, keeps), 200);
         send("GET", "/api/admin/groups/" + group + "/meetings?year=2025", null, 200);
         send("GET", "/api/admin/groups/" + group + "/meetings/" + date, null, 200);
         send("GET", "/api/admin/attendance/reports/2025", null, 200);
