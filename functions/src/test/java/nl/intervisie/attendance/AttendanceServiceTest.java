@@ -64,7 +64,13 @@ class AttendanceServiceTest {
             assertEquals("MEETING#2026-03-10#ATTENDEE#" + id, item.get("sk").s());
             assertEquals(id.equals("a1") ? "180" : "0", item.get("minutes").n());
             assertFalse(item.containsKey("notes"));
+            // Exactly these attributes: keys, who, when, status, minutes, retention. Nowhere to put case content.
+            assertEquals(java.util.Set.of("pk", "sk", "gsi1pk", "gsi1sk", "type", "groupId", "date", "applicantId", "status",
+                    "minutes", "expiresAt"), item.keySet());
         }
+        assertEquals(java.util.Set.of("pk", "sk", "gsi1pk", "gsi1sk", "type", "groupId", "date", "start", "end", "minutes",
+                "method", "facilitator", "present", "excused", "absent", "version", "expiresAt"), meetingItem.keySet(),
+                "the meeting item holds facts about the meeting only");
     }
 
     @Test
