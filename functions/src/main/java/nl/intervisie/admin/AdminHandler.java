@@ -1,6 +1,7 @@
 package nl.intervisie.admin;
 
 import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.attendance.AttendanceRules;
 import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.Group;
@@ -40,10 +41,11 @@ public final class AdminHandler extends ApiHandler {
     }
 
     public AdminHandler(AdminStore store, GroupStore groupStore, AuditLog audit, Clock clock) {
-        this(new ApplicantAdmin(store, audit, clock), new GroupAdmin(groupStore, store, clock), audit, clock);
+        this(new ApplicantAdmin(store, audit, clock), new GroupAdmin(groupStore, store, clock),
+                new MemberLeave(store, groupStore, audit, AttendanceRules.fromConfig(), clock), audit, clock);
     }
 
-    public AdminHandler(ApplicantAdmin applicants, GroupAdmin groups, AuditLog audit, Clock clock) {
+    public AdminHandler(ApplicantAdmin applicants, GroupAdmin groups, MemberLeave leave, AuditLog audit, Clock clock) {
         route("GET", "/api/admin/whoami", request -> {
             Caller caller = Caller.requireCoordinator(request);
             return ApiResponse.json(200, Map.of(
@@ -110,6 +112,12 @@ public final class AdminHandler extends ApiHandler {
             Caller.requireCoordinator(request);
             return ApiResponse.json(200, groups.members(request.pathParameter("id"), date(request), request.language()));
         });
+        route("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", request -> {
+            Caller caller = Caller.requireCoordinator(request);
+            Map<String, Object> body = request.body().isBlank() ? Map.of() : request.jsonBody();
+            return ApiResponse.json(200, leave.leave(caller, request.pathParameter("id"),
+                    request.pathParameter("applicantId"), body, request.language()));
+        });
     }
 
     private static ApplicantStatus status(ApiRequest request) {
@@ -121,7 +129,7 @@ public final class AdminHandler extends ApiHandler {
             return ApplicantStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, List.of(new FieldError("status", request.language().pick(
-                    "Kies een status: NEEDS_REVIEW, WAITING of PLACED.", "Choose a status: NEEDS_REVIEW, WAITING or PLACED."))));
+                    "Kies een status: NEEDS_REVIEW, WAITING, PLACED of LEFT.", "Choose a status: NEEDS_REVIEW, WAITING, PLACED or LEFT."))));
         }
     }
 

@@ -6,6 +6,7 @@ import nl.intervisie.groups.Membership;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,4 +62,21 @@ public interface AdminStore {
      * coordinator find the person, goes last.
      */
     Erasure erase(String applicantId, Instant now);
+
+    /**
+     * A member leaving a group, as one transaction: the membership gets leftOn and its TTL, the group's count goes
+     * down (only while above 0), and the applicant item (only at the version read) gets {@code newStatus} (null:
+     * unchanged), {@code groupIdAfter} (null: removed) and, when {@code expiresAt} applies to the person, the TTL,
+     * as does their e-mail guard when {@code guardEmail} is not null.
+     *
+     * @param applicantVersion the version read, or null when there is no applicant item (then it is not touched)
+     * @param personExpires whether the applicant item and guard get {@code expiresAt} (false: still in another group)
+     */
+    record Leave(String groupId, String applicantId, LocalDate joinedOn, LocalDate leftOn, Instant expiresAt,
+                 Long applicantVersion, ApplicantStatus newStatus, String groupIdAfter, boolean personExpires,
+                 String guardEmail, Instant now) {
+    }
+
+    /** True when applied; false when a condition failed (the membership, count or applicant changed meanwhile). */
+    boolean leave(Leave leave);
 }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -260,6 +261,85 @@ public final class DynamoAdminStore implements AdminStore {
                 boolean conditionFailed = reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
                 if (conditionFailed) {
                     return false; // membership already gone, or a count of 0 that must not go negative
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public boolean leave(Leave l) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(Membership.key(l.groupId(), l.applicantId()))
+                .conditionExpression("attribute_exists(pk) AND attribute_not_exists(leftOn) AND joinedOn = :joined")
+                .updateExpression("SET leftOn = :left, #ttl = :exp")
+                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":joined", s(l.joinedOn().toString()), ":left", s(l.leftOn().toString()),
+                        ":exp", n(l.expiresAt().getEpochSecond())))
+                .build()).build());
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                .key(Map.of(Keys.PK, s("GROUP#" + l.groupId()), Keys.SK, s("GROUP")))
+                .conditionExpression("memberCount > :zero")
+                .updateExpression("SET memberCount = memberCount - :one")
+                .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1)))
+                .build()).build());
+        if (l.applicantVersion() != null) {
+            // Always written (version + 1), so two leaves of the same person racing each other cannot both
+            // conclude "still in the other group": the second fails on the version and is retried by the coordinator.
+            Map<String, String> names = new LinkedHashMap<>(Map.of("#version", "version"));
+            Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":v", n(l.applicantVersion()), ":one", n(1),
+                    ":now", s(l.now().toString())));
+            StringBuilder set = new StringBuilder("SET updatedAt = :now, #version = #version + :one");
+            if (l.newStatus() != null) {
+                names.put("#status", "status");
+                values.put(":status", s(l.newStatus().name()));
+                values.put(":statusKey", ApplicantItems.statusKey(l.newStatus()));
+                set.append(", #status = :status, gsi1pk = :statusKey");
+            }
+            if (l.personExpires()) {
+                names.put("#ttl", Keys.TTL);
+                values.put(":exp", n(l.expiresAt().getEpochSecond()));
+                set.append(", #ttl = :exp");
+            }
+            String update = set.toString();
+            if (l.groupIdAfter() != null) {
+                values.put(":g", s(l.groupIdAfter()));
+                update += ", groupId = :g";
+            } else {
+                update += " REMOVE groupId";
+            }
+            String finalUpdate = update;
+            writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                    .key(ApplicantItems.key(l.applicantId()))
+                    .conditionExpression("#version = :v")
+                    .updateExpression(finalUpdate)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .build()).build());
+        }
+        if (l.personExpires() && l.guardEmail() != null) {
+            writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                    .key(ApplicantItems.emailGuardKey(l.guardEmail()))
+                    .conditionExpression("applicantId = :id")
+                    .updateExpression("SET #ttl = :exp")
+                    .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                    .expressionAttributeValues(Map.of(":id", s(l.applicantId()), ":exp", n(l.expiresAt().getEpochSecond())))
+                    .build()).build());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transactWriteItems(b -> b.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
+                if (conflict && attempt < MAX_ATTEMPTS) {
+                    backOff(attempt);
+                    continue;
+                }
+                if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                    return false;
                 }
                 throw e;
             }

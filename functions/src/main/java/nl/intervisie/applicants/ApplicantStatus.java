@@ -7,5 +7,10 @@ public enum ApplicantStatus {
     /** Eligible and waiting for a place in a group. */
     WAITING,
     /** Member of a group. */
-    PLACED
+    PLACED,
+    /**
+     * Left their last group (a coordinator recorded it): kept, with a TTL, until the end of the leave year plus the
+     * attendance period, so a statement covering their meetings can still be made. Matching never takes them.
+     */
+    LEFT
 }

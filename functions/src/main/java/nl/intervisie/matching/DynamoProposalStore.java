@@ -160,6 +160,21 @@ public final class DynamoProposalStore implements ProposalStore {
                                 ":g", s(g.groupId()), ":now", s(now.toString()), ":one", n(1)))
                         .build()).build());
                 owners.add("applicant:" + a.applicantId());
+                // The e-mail guard loses its TTL too, in the same transaction: otherwise it would expire a year after
+                // sign-up and the same address could sign up again as a second applicant while still placed. Inside
+                // the transaction (not best-effort after it) because it fits: 3 actions per placement, see
+                // Proposal.actions. Only a guard that exists and is this person's (an applicant half-way through
+                // erasure has none: then there is nothing to keep).
+                var guardKey = guardKey(a.applicantId());
+                if (guardKey != null) {
+                    writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table).key(guardKey)
+                            .conditionExpression("applicantId = :id")
+                            .updateExpression("REMOVE #ttl")
+                            .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                            .expressionAttributeValues(Map.of(":id", s(a.applicantId())))
+                            .build()).build());
+                    owners.add("applicant:" + a.applicantId());
+                }
             }
         }
         for (int attempt = 1; ; attempt++) {
@@ -177,6 +192,19 @@ public final class DynamoProposalStore implements ProposalStore {
                 return staleness(e.cancellationReasons(), owners);
             }
         }
+    }
+
+    /** The key of the applicant's e-mail guard when it exists and is theirs; null otherwise. */
+    private Map<String, AttributeValue> guardKey(String applicantId) {
+        var applicant = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(applicantId))
+                .projectionExpression("email").consistentRead(true)).item();
+        String email = applicant == null ? null : Items.string(applicant, "email");
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        var key = ApplicantItems.emailGuardKey(email);
+        var guard = client.getItem(b -> b.tableName(table).key(key).projectionExpression("applicantId").consistentRead(true)).item();
+        return guard != null && applicantId.equals(Items.string(guard, "applicantId")) ? key : null;
     }
 
     private static ApplyResult staleness(List<CancellationReason> reasons, List<String> owners) {

@@ -47,7 +47,8 @@ class AdminHandlerTest {
             new String[]{"GET", "/api/admin/groups"},
             new String[]{"GET", "/api/admin/groups/g1/members"},
             new String[]{"GET", "/api/admin/methods"},
-            new String[]{"POST", "/api/admin/groups/sync"});
+            new String[]{"POST", "/api/admin/groups/sync"},
+            new String[]{"POST", "/api/admin/groups/g1/members/a1/leave"});
 
     private final String table = TestDynamo.freshTable();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

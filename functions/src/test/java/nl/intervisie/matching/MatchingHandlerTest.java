@@ -61,6 +61,11 @@ class MatchingHandlerTest {
         return handler.handleRequest(Events.asCoordinator(event), null);
     }
 
+    private Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item(
+            Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key) {
+        return TestDynamo.client().getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
+    }
+
     private static Map<String, Object> json(APIGatewayV2HTTPResponse r) {
         return Json.parseObject(r.getBody(), Language.NL);
     }
@@ -131,6 +136,17 @@ class MatchingHandlerTest {
             assertEquals(g.memberCount(), memberships.members(g.group().id()).size());
         }
         assertEquals(4, members);
+        // Placed: neither the applicant nor their e-mail guard expires (else the address could sign up again in a
+        // year, as a second applicant); the one left under review keeps both TTLs.
+        for (int i = 0; i < 4; i++) {
+            String w = "w" + i;
+            assertTrue(item(nl.intervisie.applicants.ApplicantItems.key(w)).containsKey("type"));
+            assertTrue(!item(nl.intervisie.applicants.ApplicantItems.key(w)).containsKey("expiresAt"), w);
+            var guard = item(nl.intervisie.applicants.ApplicantItems.emailGuardKey(w + "@example.org"));
+            assertEquals(w, guard.get("applicantId").s());
+            assertTrue(!guard.containsKey("expiresAt"), "guard of " + w);
+        }
+        assertTrue(item(nl.intervisie.applicants.ApplicantItems.emailGuardKey("r1@example.org")).containsKey("expiresAt"));
         assertEquals(4, sent.size());
         assertTrue(sent.stream().allMatch(m -> m.to().endsWith("@example.org") && m.subject().contains("intervisiegroep")));
 
@@ -336,13 +352,15 @@ class MatchingHandlerTest {
         assertTrue(refused.getBody().contains("accept?group="), refused.getBody());
         assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
 
-        var one = Events.asCoordinator(Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept"));
-        one.setQueryStringParameters(Map.of("group", "big0"));
-        var accepted = handler.handleRequest(one, null);
-        assertEquals(200, accepted.getStatusCode(), accepted.getBody());
-        assertEquals(9, applicants.listByStatus(ApplicantStatus.PLACED).size());
-        assertEquals(409, handler.handleRequest(one, null).getStatusCode(), "same group twice");
-        // The other five groups fit one transaction now (5 × 19 + 1 = 96 actions).
+        for (int g = 0; g < 3; g++) {
+            var one = Events.asCoordinator(Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept"));
+            one.setQueryStringParameters(Map.of("group", "big" + g));
+            var accepted = handler.handleRequest(one, null);
+            assertEquals(200, accepted.getStatusCode(), accepted.getBody());
+            assertEquals(9 * (g + 1), applicants.listByStatus(ApplicantStatus.PLACED).size());
+            assertEquals(409, handler.handleRequest(one, null).getStatusCode(), "same group twice");
+        }
+        // Four groups would not fit (4 × 28 + 1 = 113 actions); the other three do (3 × 28 + 1 = 85).
         var rest = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
         assertEquals(200, rest.getStatusCode(), rest.getBody());
         assertEquals("ACCEPTED", json(rest).get("status"));

@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Least privilege, checked against what the code really calls: every route of every function is driven through the
  * local server with real work (sign-up incl. a repeated address, clear, export, erase of someone with a membership
- * and attendance, a proposal accepted, a meeting recorded and re-recorded without a member who left, reports), while
+ * and attendance, a proposal accepted, a meeting recorded, a member leaving (the admin route) and the
+ * meeting re-recorded without them, reports), while
  * {@link SdkCallRecorder} notes the permission each DynamoDB call of each handler needs. Then, per function in
  * template.yaml: every permission used is granted (else AccessDenied when deployed), and every permission granted
  * was used (else it is more than the function needs). SES: a function may send mail only if it did (the local
@@ -110,17 +111,38 @@ class PolicyTest {
         long day = 86_400;
         Map<String, Integer> kinds = new java.util.TreeMap<>();
         List<String> problems = new ArrayList<>();
-        Dynamo.client().scanPaginator(b -> b.tableName(LocalServer.TABLE)).items().forEach(item -> {
+        List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> all = new ArrayList<>();
+        Dynamo.client().scanPaginator(b -> b.tableName(LocalServer.TABLE)).items().forEach(all::add);
+        Map<String, String> statusOf = new HashMap<>(); // applicant id → status, for their e-mail guard
+        all.stream().filter(i -> i.containsKey("type") && "APPLICANT".equals(i.get("type").s()))
+                .forEach(i -> statusOf.put(i.get("id").s(), i.get("status").s()));
+        // Someone who left their last group: kept until the end of the leave year + the attendance period (4 years),
+        // like their attendance. The leave date is today at the latest.
+        long leftBound = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(5).withDayOfYear(1).atStartOfDay()
+                .toEpochSecond(java.time.ZoneOffset.UTC);
+        all.forEach(item -> {
             String type = item.containsKey("type") ? item.get("type").s() : item.get(Keys.SK).s();
             kinds.merge(type, 1, Integer::sum);
             Long ttl = item.containsKey(Keys.TTL) ? Long.parseLong(item.get(Keys.TTL).n()) : null;
             String what = type + " " + item.get(Keys.PK).s() + "|" + item.get(Keys.SK).s();
+            String owner = item.containsKey("applicantId") ? statusOf.get(item.get("applicantId").s()) : null;
             long bound = switch (type) {
-                case "GROUP", "MEMBERSHIP" -> -1; // the catalogue; a membership lasts while the person is in the group
+                case "GROUP" -> -1; // the catalogue
+                // A membership lasts while the person is in the group; once left, as long as the attendance of that year.
+                case "MEMBERSHIP" -> item.containsKey("leftOn")
+                        ? LocalDate.parse(item.get("leftOn").s()).plusYears(5).withDayOfYear(1).atStartOfDay()
+                        .toEpochSecond(java.time.ZoneOffset.UTC) : -1;
                 // Placed: accepting a proposal removes the TTL (kept while in a group); people placed by test set-up
                 // or demo data keep the one they were created with, so only the applications' bound is checked.
-                case "APPLICANT" -> "PLACED".equals(item.get("status").s()) ? Long.MAX_VALUE : now.getEpochSecond() + 3 * 366 * day;
-                case "EMAIL_GUARD" -> now.getEpochSecond() + 3 * 366 * day; // demo members get 3 years, applications 1
+                case "APPLICANT" -> switch (item.get("status").s()) {
+                    case "PLACED" -> Long.MAX_VALUE;
+                    case "LEFT" -> leftBound;
+                    default -> now.getEpochSecond() + 3 * 366 * day;
+                };
+                // The guard follows its applicant: none while placed (accept removes it), the leave bound once left;
+                // demo members get 3 years, applications 1.
+                case "EMAIL_GUARD" -> "PLACED".equals(owner) ? Long.MAX_VALUE
+                        : "LEFT".equals(owner) ? leftBound : now.getEpochSecond() + 3 * 366 * day;
                 case "PROPOSAL" -> Instant.parse(item.get("createdAt").s()).getEpochSecond() + 30 * day;
                 case "AUDIT" -> Instant.parse(item.get("at").s()).getEpochSecond() + 731 * day;
                 case "MEETING", "ATTENDANCE" -> java.time.LocalDate.parse(item.get(Keys.SK).s().substring(8, 18))
@@ -139,6 +161,8 @@ class PolicyTest {
         });
         System.out.println("PolicyTest retention: item kinds checked " + kinds);
         assertTrue(problems.isEmpty(), problems.size() + " items: " + problems.stream().limit(10).toList());
+        assertTrue(statusOf.containsValue("LEFT"), "the scenario stored someone who left");
+        assertTrue(all.stream().anyMatch(i -> i.containsKey("leftOn") && i.containsKey(Keys.TTL)), "an ended membership");
         for (String kind : List.of("APPLICANT", "EMAIL_GUARD", "PROPOSAL", "AUDIT", "MEETING", "ATTENDANCE")) {
             assertTrue(kinds.containsKey(kind), "the scenario stored a " + kind);
         }
@@ -237,11 +261,12 @@ class PolicyTest {
         String left = "policy-left-" + suffix;
         String stays = "policy-stays-" + suffix;
         String keeps = "policy-keeps-" + suffix; // never erased: their attendance stays for the retention check
-        member(group, left, null);
-        member(group, stays, null);
-        member(group, keeps, null);
+        member(group, left);
+        member(group, stays);
+        member(group, keeps);
         send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(left, stays, keeps), 201);
-        member(group, left, LocalDate.parse(date));
+        // they leave on the meeting's date (their last group): then the meeting is recorded again without them
+        send("POST", "/api/admin/groups/" + group + "/members/" + left + "/leave", "{\"date\":\"" + date + "\"}", 200);
         send("PUT", "/api/admin/groups/" + group + "/meetings/" + date, meeting(stays, keeps), 200);
         send("GET", "/api/admin/groups/" + group + "/meetings?year=2025", null, 200);
         send("GET", "/api/admin/groups/" + group + "/meetings/" + date, null, 200);
@@ -273,15 +298,20 @@ class PolicyTest {
                 "facilitator", "Anne", "attendance", attendance));
     }
 
-    /** Test set-up, not a handler call: a placed applicant with a membership since 2025 (left on leftOn, if any). */
-    private static void member(String group, String id, LocalDate leftOn) {
+    /**
+     * Test set-up, not a handler call: a placed applicant with a membership since 2025; the group's count goes up
+     * with it (a member leaving lowers it, only while above 0).
+     */
+    private static void member(String group, String id) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        if (leftOn == null) {
-            new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).create(AdminPageBrowserTest.applicant(
-                    id, "Policy " + id, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
-        }
+        new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).create(AdminPageBrowserTest.applicant(
+                id, "Policy " + id, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
         Dynamo.client().putItem(b -> b.tableName(LocalServer.TABLE)
-                .item(new Membership(group, id, LocalDate.of(2025, 1, 2), leftOn).toItem()));
+                .item(new Membership(group, id, LocalDate.of(2025, 1, 2), null).toItem()));
+        Dynamo.client().updateItem(b -> b.tableName(LocalServer.TABLE)
+                .key(Map.of(Keys.PK, nl.intervisie.store.Items.s("GROUP#" + group), Keys.SK, nl.intervisie.store.Items.s("GROUP")))
+                .updateExpression("ADD memberCount :one")
+                .expressionAttributeValues(Map.of(":one", nl.intervisie.store.Items.n(1))));
     }
 
     private String idByReference(String status, String reference) {
