@@ -38,7 +38,7 @@ class SignupBrowserTest {
             submit(driver);
             var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-            assertEquals("error-summary", driver.switchTo().activeElement().getDomAttribute("id"), "focus moves to the summary");
+            awaitFocus(driver, "error-summary");
             assertEquals(Boolean.TRUE, driver.executeScript("return window.notReloaded === true;"), "no reload");
             assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#consent"), summaryLinks(driver));
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
@@ -76,13 +76,13 @@ class SignupBrowserTest {
             awaitUrl(driver, "/api/signup");
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
             assertTrue(driver.findElement(By.id("error-summary")).isDisplayed());
-            assertEquals("error-summary", driver.switchTo().activeElement().getDomAttribute("id"), "the summary has focus");
+            awaitFocus(driver, "error-summary");
             assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#consent"), summaryLinks(driver));
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
 
             driver.findElement(By.id("name")).sendKeys("Piet <b>Puk</b>");
             submitAndAwaitNextPage(driver); // the server's form posts to the same address again
-            assertEquals("error-summary", driver.switchTo().activeElement().getDomAttribute("id"), "the summary has focus");
+            awaitFocus(driver, "error-summary");
             assertEquals("Piet <b>Puk</b>", driver.findElement(By.id("name")).getDomProperty("value"), "values are kept, as text");
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Gebruik geen HTML"));
             assertEquals(0, driver.findElements(By.tagName("b")).size(), "markup is never rendered");
@@ -163,6 +163,13 @@ class SignupBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Focus moves at the browser's next rendering step (autofocus, or the script's focus()), not at once. */
+    static void awaitFocus(WebDriver driver, String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .withMessage(() -> "focus on #" + id + ", not on #" + driver.switchTo().activeElement().getDomAttribute("id"))
+                .until(d -> id.equals(d.switchTo().activeElement().getDomAttribute("id")));
     }
 
     static void fillIn(WebDriver driver, String email) {
