@@ -39,7 +39,7 @@ public final class GroupCatalogue {
             Map<?, ?> g = (Map<?, ?>) entry;
             Group group = new Group(text(g, "id"), text(g, "name"), text(g, "region"), text(g, "city"),
                     text(g, "venue"), text(g, "day"), text(g, "frequency"), text(g, "language"), text(g, "mode"),
-                    text(g, "facilitator"), ((Number) g.get("capacity")).intValue(),
+                    text(g, "facilitator"), capacity(g),
                     ((Number) g.get("latitude")).doubleValue(), ((Number) g.get("longitude")).doubleValue());
             check(group, ids);
             groups.add(group);
@@ -57,6 +57,18 @@ public final class GroupCatalogue {
         if (!Set.of("nl", "en").contains(group.language()) || !Set.of("in-person", "online").contains(group.mode())) {
             throw new IllegalStateException("Group " + group.id() + ": language must be nl/en, mode in-person/online");
         }
+    }
+
+    /** The network's rule is at most 9; a group that says nothing gets 9, one that says something else is refused. */
+    private static int capacity(Map<?, ?> g) {
+        Object value = g.get("capacity");
+        if (value == null) {
+            return Group.MAX_CAPACITY;
+        }
+        if (!(value instanceof Integer n)) {
+            throw new IllegalStateException("Group " + g.get("id") + ": capacity must be a whole number 1.." + Group.MAX_CAPACITY);
+        }
+        return n;
     }
 
     private static String text(Map<?, ?> map, String key) {

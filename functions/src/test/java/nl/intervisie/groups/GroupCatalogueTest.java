@@ -32,6 +32,17 @@ class GroupCatalogueTest {
     }
 
     @Test
+    void capacityDefaultsToNineAndMustBeAWholeNumber() {
+        String without = ("groups:\n" + ENTRY.formatted("a", "nl", 9)).replaceAll("(?m)^ *capacity: 9\n", "");
+        assertTrue(!without.contains("capacity"));
+        var groups = GroupCatalogue.parse(new ByteArrayInputStream(without.getBytes(StandardCharsets.UTF_8)));
+        org.junit.jupiter.api.Assertions.assertEquals(9, groups.getFirst().capacity());
+        String text = ("groups:\n" + ENTRY.formatted("a", "nl", 9)).replace("capacity: 9", "capacity: negen");
+        var e = assertThrows(IllegalStateException.class, () -> parse(text));
+        assertTrue(e.getMessage().contains("capacity"));
+    }
+
+    @Test
     void duplicateIdIsRefused() {
         var e = assertThrows(IllegalStateException.class,
                 () -> parse("groups:\n" + ENTRY.formatted("a", "nl", 9) + ENTRY.formatted("a", "nl", 9)));
