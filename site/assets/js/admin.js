@@ -163,7 +163,7 @@
 
   /* ---------- applicants ---------- */
 
-  var STATUS_NAMES = { NEEDS_REVIEW: 'Te beoordelen', WAITING: 'Wachtend', PLACED: 'Geplaatst' };
+  var STATUS_NAMES = { NEEDS_REVIEW: 'Te beoordelen', WAITING: 'Wachtend', PLACED: 'Geplaatst', LEFT: 'Vertrokken' };
 
   function loadApplicants() {
     var status = $('status-filter').value;
@@ -268,7 +268,24 @@
   function acceptProposal() {
     if (!currentProposal) { return; }
     var id = currentProposal.id || currentProposal.proposalId;
-    api('POST', '/api/admin/matching/proposals/' + encodeURIComponent(id) + '/accept').then(function (result) {
+    var path = '/api/admin/matching/proposals/' + encodeURIComponent(id) + '/accept';
+    api('POST', path).catch(function (error) {
+      if (!error || error.status !== 422) { throw error; }
+      // Too large for one transaction (422): accept it group by group, each group its own all-or-nothing
+      // transaction, as the API suggests. A group that fails stops the rest; the message names what changed.
+      var groupIds = [];
+      (currentProposal.assignments || []).forEach(function (a) {
+        if (a.groupId && groupIds.indexOf(a.groupId) < 0) { groupIds.push(a.groupId); }
+      });
+      var placedIds = [];
+      return groupIds.reduce(function (chain, groupId) {
+        return chain.then(function () {
+          return api('POST', path + '?group=' + encodeURIComponent(groupId)).then(function (r) {
+            placedIds = placedIds.concat((r && r.placedApplicantIds) || []);
+          });
+        });
+      }, Promise.resolve()).then(function () { return { placedApplicantIds: placedIds }; });
+    }).then(function (result) {
       var placed = (result && result.placedApplicantIds) ? result.placedApplicantIds.length : 0;
       $('proposal-accept').hidden = true;
       say('Voorstel geaccepteerd: ' + placed + ' aanmelder(s) geplaatst.');
@@ -343,6 +360,7 @@
           box.appendChild(fieldset);
         });
         $('meeting-form').hidden = false;
+        showLeaveList(group, data.members);
         if (data.members.length === 0) {
           say('Deze groep had op ' + date + ' geen leden.');
         } else {
@@ -368,6 +386,56 @@
     api('PUT', '/api/admin/groups/' + encodeURIComponent(group) + '/meetings/' + encodeURIComponent(date), body)
       .then(function () { say('De bijeenkomst van ' + date + ' is opgeslagen.'); })
       .catch(fail);
+  }
+
+  /* ---------- a member leaves ---------- */
+
+  var leaving = null; // { group, applicantId, name, item } while the confirmation step is open
+
+  /* One button per member (who is a member today or on the chosen date); the confirmation step asks for the date. */
+  function showLeaveList(group, members) {
+    var list = $('leave-members');
+    clear(list);
+    members.forEach(function (m) {
+      var item = el('li');
+      var button = el('button', 'Vertrek vastleggen: ' + nameOf(m), { type: 'button' });
+      button.addEventListener('click', function () { askLeave(group, m, item); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    $('leave-form').hidden = true;
+    $('leave').hidden = members.length === 0;
+  }
+
+  function askLeave(group, member, item) {
+    leaving = { group: group, applicantId: member.applicantId, name: nameOf(member), item: item };
+    $('leave-question').textContent = 'Vertrek van ' + leaving.name + ' uit ' + (groupNames[group] || group)
+      + ' vastleggen? Kies de datum waarop hij of zij vertrok.';
+    $('leave-date').value = new Date().toISOString().slice(0, 10);
+    $('leave-form').hidden = false;
+    $('leave-question').focus();
+  }
+
+  function cancelLeave() {
+    leaving = null;
+    $('leave-form').hidden = true;
+    say('Vertrek niet vastgelegd.');
+  }
+
+  function confirmLeave(event) {
+    event.preventDefault();
+    if (!leaving) { return; }
+    var chosen = leaving;
+    var path = '/api/admin/groups/' + encodeURIComponent(chosen.group) + '/members/'
+      + encodeURIComponent(chosen.applicantId) + '/leave';
+    api('POST', path, { date: $('leave-date').value }).then(function (data) {
+      leaving = null;
+      $('leave-form').hidden = true;
+      loadGroups();
+      say('Vertrek van ' + chosen.name + ' op ' + data.leftOn + ' vastgelegd.'
+        + (data.stillMemberOf ? ' Deze persoon zit nog in een andere groep.' : ''));
+      chosen.item.remove();
+    }).catch(fail);
   }
 
   /* ---------- year report ---------- */
@@ -421,6 +489,8 @@
     $('proposal-accept').addEventListener('click', acceptProposal);
     $('meeting-group-form').addEventListener('submit', loadMembers);
     $('meeting-form').addEventListener('submit', saveMeeting);
+    $('leave-form').addEventListener('submit', confirmLeave);
+    $('leave-cancel').addEventListener('click', cancelLeave);
     $('report-form').addEventListener('submit', downloadReport);
     $('groups-sync').addEventListener('click', syncGroups);
     $('report-year').value = String(new Date().getFullYear());

@@ -224,6 +224,43 @@ class AdminPageBrowserTest {
 
     @Test
     @Order(8)
+    void aMemberLeavesAfterAConfirmationStep() {
+        String name = "Mila Member " + SUFFIX;
+        By button = By.xpath("//ul[@id='leave-members']//button[text()='Vertrek vastleggen: " + name + "']");
+        assertTrue(driver.findElement(By.id("leave")).isDisplayed(), "the leave part is shown with the members");
+        assertFalse(driver.findElement(By.id("leave-form")).isDisplayed(), "no confirmation step before a choice");
+        driver.findElement(button).click();
+        assertTrue(driver.findElement(By.id("leave-form")).isDisplayed());
+        assertEquals("leave-question", driver.switchTo().activeElement().getDomAttribute("id"), "focus on the question");
+        assertTrue(driver.findElement(By.id("leave-question")).getText().contains(name));
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertTrue(results.getViolations().isEmpty(), () -> results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getNodes().size() + " node(s)").toList().toString());
+
+        driver.findElement(By.id("leave-cancel")).click();
+        waitForStatus("Vertrek niet vastgelegd");
+        assertFalse(driver.findElement(By.id("leave-form")).isDisplayed());
+
+        driver.findElement(button).click();
+        String tomorrow = LocalDate.now().plusDays(2).toString();
+        driver.executeScript("document.getElementById('leave-date').value = arguments[0];", tomorrow);
+        driver.findElement(By.id("leave-confirm")).click();
+        // The API answers in the browser's language (headless Chromium: English).
+        waiting().until(d -> d.findElement(By.id("admin-error")).getText().matches("(?s).*(toekomst|in the future).*"));
+        assertTrue(TestServer.send(TestServer.asAdmin("/api/admin/applicants/" + MEMBER_ID)).body().contains("\"PLACED\""),
+                "a refused date changes nothing");
+
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        driver.executeScript("document.getElementById('leave-date').value = arguments[0];", today);
+        driver.findElement(By.id("leave-confirm")).click();
+        waitForStatus("Vertrek van " + name + " op " + today + " vastgelegd");
+        assertTrue(driver.findElements(button).isEmpty(), "no longer listed");
+        var stored = TestServer.send(TestServer.asAdmin("/api/admin/applicants/" + MEMBER_ID));
+        assertTrue(stored.body().contains("\"status\":\"LEFT\""), stored.body());
+    }
+
+    @Test
+    @Order(9)
     void groupsAreListedAndTheCatalogueCanBeReloaded() {
         waiting().until(d -> d.findElements(By.cssSelector("#groups-body tr")).size() > 0);
         int rows = driver.findElements(By.cssSelector("#groups-body tr")).size();
@@ -235,7 +272,7 @@ class AdminPageBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void thePageMeetsWcagAaWhileSignedIn() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         assertTrue(results.getViolations().isEmpty(), () -> results.getViolations().stream()
@@ -243,7 +280,7 @@ class AdminPageBrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void signOutForgetsTheToken() {
         driver.findElement(By.id("signout")).click();
         waitForStatus("uitgelogd");
