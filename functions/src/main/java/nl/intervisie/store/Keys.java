@@ -19,6 +19,10 @@ package nl.intervisie.store;
  * Rule for personal data: every item that holds an applicant's id, other than the applicant and its e-mail guard,
  * has gsi1pk APPLICANT#{id}, so export and erasure find all of a person's items with one query. Meetings and
  * proposals hold counts and ids only (proposals expire by TTL); the audit log holds ids only.
+ *
+ * TTLs: an application and its e-mail guard expire a year after sign-up; placing removes both TTLs (kept while in
+ * a group); leaving the last group (status LEFT) gives applicant, guard and the ended membership the end of the leave
+ * year + the attendance period, as attendance and meetings have; proposals 30 days, audit entries 2 years.
  */
 public final class Keys {
     public static final String PK = "pk";

@@ -284,6 +284,30 @@ class MemberLeaveTest {
     }
 
     @Test
+    void someoneWhoLeftCanStillBeExportedAndErasedWithoutTouchingTheGroupCountAgain() {
+        attendance.record("g1", "2026-03-01", meeting("p1", "present", "p2", "present", "both", "present"), Language.NL);
+        assertEquals(200, leave("g1", "p1", "{\"date\":\"2026-10-01\"}", false).getStatusCode());
+        assertEquals(2, memberCount("g1"));
+
+        var export = handler.handleRequest(Events.asCoordinator(Events.request("GET", "/api/admin/applicants/p1/export")), null);
+        assertEquals(200, export.getStatusCode(), export.getBody());
+        assertTrue(export.getBody().contains("\"leftOn\":\"2026-10-01\""), export.getBody());
+        assertTrue(export.getBody().contains("\"status\":\"LEFT\""), export.getBody());
+
+        var erased = handler.handleRequest(Events.asCoordinator(Events.request("DELETE", "/api/admin/applicants/p1")), null);
+        assertEquals(200, erased.getStatusCode(), erased.getBody());
+        @SuppressWarnings("unchecked")
+        var body = (Map<String, Object>) Json.parseObject(erased.getBody(), Language.NL).get("erased");
+        assertEquals(1, ((Number) body.get("memberships")).intValue());
+        assertEquals(1, ((Number) body.get("attendance")).intValue());
+        assertEquals(0, ((Number) body.get("groupsUpdated")).intValue(), "an ended membership lowers no count");
+        assertEquals(2, memberCount("g1"));
+        assertTrue(item(ApplicantItems.key("p1")).isEmpty());
+        assertTrue(item(ApplicantItems.emailGuardKey("p1@example.org")).isEmpty());
+        assertTrue(item(Membership.key("g1", "p1")).isEmpty());
+    }
+
+    @Test
     void theRouteIsCoordinatorsOnly() {
         var anonymous = handler.handleRequest(Events.request("POST", "/api/admin/groups/g1/members/p1/leave"), null);
         assertEquals(401, anonymous.getStatusCode());
