@@ -39,6 +39,7 @@
   }
 
   function token() { return sessionStorage.getItem(TOKEN_KEY); }
+  function pageLanguage() { return document.documentElement.lang || 'nl'; }
 
   function ApiError(message, status) { this.message = message; this.status = status; }
 
@@ -54,7 +55,8 @@
 
   /* One API call with the bearer token; JSON in, JSON out. A 401 ends the session. */
   function api(method, path, body) {
-    var headers = { 'Authorization': 'Bearer ' + token(), 'Accept': 'application/json' };
+    // The API answers in the browser's language unless told otherwise; the page is Dutch.
+    var headers = { 'Authorization': 'Bearer ' + token(), 'Accept': 'application/json', 'Accept-Language': pageLanguage() };
     var options = { method: method, headers: headers, credentials: 'same-origin', cache: 'no-store' };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -445,7 +447,7 @@
     var year = $('report-year').value.trim();
     if (!/^\d{4}$/.test(year)) { fail(new Error('Vul een jaar in, bijvoorbeeld 2026.')); return; }
     fetch('/api/admin/attendance/reports/' + year + '?format=csv', {
-      headers: { 'Authorization': 'Bearer ' + token(), 'Accept': 'text/csv' }, cache: 'no-store'
+      headers: { 'Authorization': 'Bearer ' + token(), 'Accept': 'text/csv', 'Accept-Language': pageLanguage() }, cache: 'no-store'
     }).then(function (response) {
       if (response.status === 401) { endSession(); }
       if (!response.ok) {
