@@ -1,5 +1,6 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
@@ -31,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPInputStream;
 
 import static nl.intervisie.store.Items.n;
@@ -255,7 +255,7 @@ public final class DynamoAdminStore implements AdminStore {
                 List<CancellationReason> reasons = e.cancellationReasons();
                 boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
                 if (conflict && attempt < MAX_ATTEMPTS) {
-                    backOff(attempt);
+                    Retry.backOff(attempt);
                     continue;
                 }
                 boolean conditionFailed = reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
@@ -335,7 +335,7 @@ public final class DynamoAdminStore implements AdminStore {
                 List<CancellationReason> reasons = e.cancellationReasons();
                 boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
                 if (conflict && attempt < MAX_ATTEMPTS) {
-                    backOff(attempt);
+                    Retry.backOff(attempt);
                     continue;
                 }
                 if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
@@ -356,7 +356,7 @@ public final class DynamoAdminStore implements AdminStore {
             Map<String, List<WriteRequest>> pending = Map.of(table, batch);
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > 1) {
-                    backOff(Math.min(attempt, 6));
+                    Retry.backOff(Math.min(attempt, 6));
                 }
                 var toSend = pending;
                 pending = client.batchWriteItem(b -> b.requestItems(toSend)).unprocessedItems();
@@ -367,13 +367,4 @@ public final class DynamoAdminStore implements AdminStore {
         }
     }
 
-    private static void backOff(int attempt) {
-        long millis = ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt);
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package nl.intervisie.applicants;
 
+import nl.intervisie.store.Retry;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static nl.intervisie.store.Items.n;
 import static nl.intervisie.store.Items.s;
@@ -70,7 +70,7 @@ public final class DynamoApplicantStore implements ApplicantStore {
                 if (!conflict || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                backOff(attempt);
+                Retry.backOff(attempt);
             }
         }
     }
@@ -108,14 +108,4 @@ public final class DynamoApplicantStore implements ApplicantStore {
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
-    /** Jittered exponential back-off for transaction conflicts only. */
-    static void backOff(int attempt) {
-        long millis = ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt);
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }

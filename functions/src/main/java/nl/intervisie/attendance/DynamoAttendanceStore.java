@@ -1,5 +1,6 @@
 package nl.intervisie.attendance;
 
+import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.store.Dynamo;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import static nl.intervisie.store.Items.n;
@@ -213,7 +213,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                     throw new IllegalStateException("DynamoDB kept leaving keys unprocessed");
                 }
                 if (round > 1) {
-                    backOff(round);
+                    Retry.backOff(round);
                 }
                 Map<String, KeysAndAttributes> ask = pending;
                 var response = client.batchGetItem(b -> b.requestItems(ask));
@@ -223,12 +223,4 @@ public final class DynamoAttendanceStore implements AttendanceStore {
         }
     }
 
-    private static void backOff(int round) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10L << round, 20L << round));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package nl.intervisie.groups;
 
+import nl.intervisie.store.Retry;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static nl.intervisie.store.Items.n;
 import static nl.intervisie.store.Items.s;
@@ -68,7 +68,7 @@ public final class DynamoMembershipStore implements MembershipStore {
                 if (!isConflict(e) || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                backOff(attempt);
+                Retry.backOff(attempt);
             }
         }
     }
@@ -99,14 +99,4 @@ public final class DynamoMembershipStore implements MembershipStore {
                 && e.cancellationReasons().stream().noneMatch(r -> "ConditionalCheckFailed".equals(r.code()));
     }
 
-    /** Jittered exponential back-off for transaction conflicts only. */
-    public static void backOff(int attempt) {
-        long millis = ThreadLocalRandom.current().nextLong(10L << attempt, 20L << attempt);
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.groups.DynamoMembershipStore;
@@ -183,7 +184,7 @@ public final class DynamoProposalStore implements ProposalStore {
                 return ApplyResult.ok();
             } catch (TransactionCanceledException e) {
                 if (DynamoMembershipStore.isConflict(e) && attempt < MAX_ATTEMPTS) {
-                    DynamoMembershipStore.backOff(attempt);
+                    Retry.backOff(attempt);
                     continue;
                 }
                 if (DynamoMembershipStore.isConflict(e)) {
