@@ -12,7 +12,6 @@ import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
@@ -247,24 +246,7 @@ public final class DynamoAdminStore implements AdminStore {
                         .updateExpression("SET memberCount = memberCount - :one")
                         .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1)))
                         .build()).build());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.transactWriteItems(b -> b.transactItems(writes));
-                return true;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-                if (conflict && attempt < MAX_ATTEMPTS) {
-                    Retry.backOff(attempt);
-                    continue;
-                }
-                boolean conditionFailed = reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));
-                if (conditionFailed) {
-                    return false; // membership already gone, or a count of 0 that must not go negative
-                }
-                throw e;
-            }
-        }
+        return committed(writes); // false: membership already gone, or a count of 0 that must not go negative
     }
 
     @Override
@@ -327,23 +309,16 @@ public final class DynamoAdminStore implements AdminStore {
                     .expressionAttributeValues(Map.of(":id", s(l.applicantId()), ":exp", n(l.expiresAt().getEpochSecond())))
                     .build()).build());
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.transactWriteItems(b -> b.transactItems(writes));
-                return true;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-                if (conflict && attempt < MAX_ATTEMPTS) {
-                    Retry.backOff(attempt);
-                    continue;
-                }
-                if (reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                    return false;
-                }
-                throw e;
-            }
+        return committed(writes);
+    }
+
+    /** True when the transaction committed, false when one of its conditions failed. */
+    private boolean committed(List<TransactWriteItem> writes) {
+        TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
+        if (cancelled != null && !Retry.conditionFailed(cancelled)) {
+            throw cancelled;
         }
+        return cancelled == null;
     }
 
     /** Batch deletes, 25 at a time, retrying what DynamoDB leaves unprocessed. */

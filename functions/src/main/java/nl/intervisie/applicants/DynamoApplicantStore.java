@@ -57,22 +57,15 @@ public final class DynamoApplicantStore implements ApplicantStore {
                 .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
                 .expressionAttributeValues(Map.of(":now", n(clock.instant().getEpochSecond()))).build()).build();
         List<TransactWriteItem> writes = List.of(guardPut, put(ApplicantItems.toItem(applicant, expiresAt)));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.transactWriteItems(b -> b.transactItems(writes));
-                return CreateResult.CREATED;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
-                    return CreateResult.DUPLICATE;
-                }
-                boolean conflict = reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
-                if (!conflict || attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                Retry.backOff(attempt);
-            }
+        TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
+        if (cancelled == null) {
+            return CreateResult.CREATED;
         }
+        List<CancellationReason> reasons = cancelled.cancellationReasons();
+        if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
+            return CreateResult.DUPLICATE;
+        }
+        throw cancelled;
     }
 
     @Override

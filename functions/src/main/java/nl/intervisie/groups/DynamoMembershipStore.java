@@ -52,25 +52,19 @@ public final class DynamoMembershipStore implements MembershipStore {
                         .expressionAttributeValues(Map.of(":one", n(1)))
                         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                         .build()).build());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.transactWriteItems(b -> b.transactItems(writes));
-                return AddResult.ADDED;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
-                    return AddResult.ALREADY_MEMBER;
-                }
-                if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {
-                    var old = reasons.get(1).item();
-                    return old == null || old.isEmpty() ? AddResult.NO_GROUP : AddResult.FULL;
-                }
-                if (!isConflict(e) || attempt == MAX_ATTEMPTS) {
-                    throw e;
-                }
-                Retry.backOff(attempt);
-            }
+        TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
+        if (cancelled == null) {
+            return AddResult.ADDED;
         }
+        List<CancellationReason> reasons = cancelled.cancellationReasons();
+        if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+            return AddResult.ALREADY_MEMBER;
+        }
+        if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {
+            var old = reasons.get(1).item();
+            return old == null || old.isEmpty() ? AddResult.NO_GROUP : AddResult.FULL;
+        }
+        throw cancelled;
     }
 
     @Override
@@ -92,11 +86,4 @@ public final class DynamoMembershipStore implements MembershipStore {
                 .items().forEach(item -> list.add(Membership.fromItem(item)));
         return list;
     }
-
-    /** Whether a cancelled transaction lost a race (worth retrying) rather than failing a condition. */
-    public static boolean isConflict(TransactionCanceledException e) {
-        return e.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()))
-                && e.cancellationReasons().stream().noneMatch(r -> "ConditionalCheckFailed".equals(r.code()));
-    }
-
 }

@@ -178,21 +178,8 @@ public final class DynamoProposalStore implements ProposalStore {
                 }
             }
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.transactWriteItems(b -> b.transactItems(writes));
-                return ApplyResult.ok();
-            } catch (TransactionCanceledException e) {
-                if (DynamoMembershipStore.isConflict(e) && attempt < MAX_ATTEMPTS) {
-                    Retry.backOff(attempt);
-                    continue;
-                }
-                if (DynamoMembershipStore.isConflict(e)) {
-                    throw e;
-                }
-                return staleness(e.cancellationReasons(), owners);
-            }
-        }
+        TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
+        return cancelled == null ? ApplyResult.ok() : staleness(cancelled.cancellationReasons(), owners);
     }
 
     /** The key of the applicant's e-mail guard when it exists and is theirs; null otherwise. */
