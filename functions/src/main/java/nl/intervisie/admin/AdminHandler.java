@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,14 +81,7 @@ public final class AdminHandler extends ApiHandler {
         route("GET", "/api/admin/audit", request -> {
             Caller.requireCoordinator(request);
             String month = month(request, clock);
-            List<Map<String, Object>> entries = audit.month(month).stream().map(e -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("at", e.at().toString());
-                m.put("actor", e.actor());
-                m.put("action", e.action());
-                m.put("targets", e.targets());
-                return m;
-            }).toList();
+            List<Map<String, Object>> entries = audit.month(month).stream().map(AuditLog.Entry::toJson).toList();
             return ApiResponse.json(200, Map.of("month", month, "entries", entries));
         });
         route("GET", "/api/admin/groups", request -> {

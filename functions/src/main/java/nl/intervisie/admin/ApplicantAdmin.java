@@ -82,14 +82,7 @@ public final class ApplicantAdmin {
         out.put("emailGuard", store.emailGuard(id, Items.string(applicant, "email")).map(ItemJson::of).orElse(null));
         out.put("items", store.personItems(id).stream().map(ItemJson::of).toList());
         out.put("proposals", store.proposalsMentioning(id).stream().map(p -> proposalPart(p, id)).toList());
-        out.put("auditEntries", audit.mentioning(id, AUDIT_MONTHS).stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("at", e.at().toString());
-            m.put("actor", e.actor());
-            m.put("action", e.action());
-            m.put("targets", e.targets());
-            return m;
-        }).toList());
+        out.put("auditEntries", audit.mentioning(id, AUDIT_MONTHS).stream().map(AuditLog.Entry::toJson).toList());
         audit.record(caller, "applicant.export", List.of(id));
         return out;
     }

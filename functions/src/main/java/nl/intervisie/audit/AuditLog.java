@@ -46,6 +46,15 @@ public final class AuditLog {
 
     /** An entry read back. */
     public record Entry(Instant at, String actor, String action, List<String> targets) {
+        /** The entry as the admin API shows it. */
+        public Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", at.toString());
+            m.put("actor", actor);
+            m.put("action", action);
+            m.put("targets", targets);
+            return m;
+        }
     }
 
     /** Records one admin write. action: e.g. "applicant.clear", "matching.accept"; targets: the ids touched. */
