@@ -67,7 +67,7 @@ final class ApiGateway implements HttpHandler {
                 return;
             }
             APIGatewayV2HTTPEvent event = toEvent(exchange, match, body);
-            APIGatewayV2HTTPResponse response = handler(match.route().handlerClass()).handleRequest(event, new LocalContext(match.route()));
+            APIGatewayV2HTTPResponse response = handler(match.route().handlerClass()).handleRequest(event, new LocalContext(match.route().functionName(), UUID.randomUUID().toString()));
             send(exchange, response);
         }
     }

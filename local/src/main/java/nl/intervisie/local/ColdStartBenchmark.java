@@ -201,6 +201,19 @@ public final class ColdStartBenchmark {
         return flags;
     }
 
+    /** What Lambda's environment gives a function (template.yaml Globals), pointed at DynamoDB Local. */
+    static void lambdaEnvironment(Map<String, String> env, String table, String dynamoEndpoint) {
+        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
+        env.put("TABLE_NAME", table);
+        env.put("DYNAMODB_ENDPOINT", dynamoEndpoint);
+        env.put("AWS_REGION", "eu-central-1");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("MAIL_FROM", "noreply@example.org");
+        env.put("COORDINATOR_MAIL", "coordinator@example.org");
+        env.put("MAIL_OUTBOX", "memory");
+    }
+
     private static Sample run(Path root, Target t, LocalDynamo dynamo, Variant variant, List<String> extraFlags, int run)
             throws Exception {
         List<String> command = new ArrayList<>();
@@ -216,16 +229,7 @@ public final class ColdStartBenchmark {
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
-        // What Lambda's environment gives the function (template.yaml Globals), pointed at DynamoDB Local.
-        env.put("TABLE_NAME", "bench");
-        env.put("DYNAMODB_ENDPOINT", dynamo.endpoint());
-        env.put("AWS_REGION", "eu-central-1");
-        env.put("AWS_ACCESS_KEY_ID", "local");
-        env.put("AWS_SECRET_ACCESS_KEY", "local");
-        env.put("MAIL_FROM", "noreply@example.org");
-        env.put("COORDINATOR_MAIL", "coordinator@example.org");
-        env.put("MAIL_OUTBOX", "memory");
+        lambdaEnvironment(env, "bench", dynamo.endpoint());
         if (!variant.javaToolOptions().isBlank()) {
             env.put("JAVA_TOOL_OPTIONS", variant.javaToolOptions());
         }

@@ -6,23 +6,18 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
-/** The Lambda context a handler gets locally: a request id, the function name, a logger to stderr. */
-final class LocalContext implements Context {
-    private final String requestId = UUID.randomUUID().toString();
-    private final ApiRoutes.Route route;
-
-    LocalContext(ApiRoutes.Route route) {
-        this.route = route;
-    }
-
+/**
+ * The Lambda context a handler gets outside Lambda (the local server, the cold-start runner): a request id,
+ * the function name, a logger to stderr.
+ */
+public record LocalContext(String functionName, String requestId) implements Context {
     @Override public String getAwsRequestId() { return requestId; }
-    @Override public String getLogGroupName() { return "/aws/lambda/" + route.functionName(); }
+    @Override public String getLogGroupName() { return "/aws/lambda/" + functionName; }
     @Override public String getLogStreamName() { return "local"; }
-    @Override public String getFunctionName() { return route.functionName(); }
+    @Override public String getFunctionName() { return functionName; }
     @Override public String getFunctionVersion() { return "$LATEST"; }
-    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:local:000000000000:function:" + route.functionName(); }
+    @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:local:000000000000:function:" + functionName; }
     @Override public CognitoIdentity getIdentity() { return null; }
     @Override public ClientContext getClientContext() { return null; }
     @Override public int getRemainingTimeInMillis() { return 29_000; }

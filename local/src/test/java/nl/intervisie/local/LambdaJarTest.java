@@ -81,16 +81,7 @@ class LambdaJarTest {
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", JAR + File.pathSeparator + runnerClasses,
                 "nl.intervisie.local.bench.LambdaRunner", handlerClass, event.toString(), "jar-test")
                 .redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
-        env.put("TABLE_NAME", "jar-test");
-        env.put("DYNAMODB_ENDPOINT", dynamo.endpoint());
-        env.put("AWS_REGION", "eu-central-1");
-        env.put("AWS_ACCESS_KEY_ID", "local");
-        env.put("AWS_SECRET_ACCESS_KEY", "local");
-        env.put("MAIL_FROM", "noreply@example.org");
-        env.put("COORDINATOR_MAIL", "coordinator@example.org");
-        env.put("MAIL_OUTBOX", "memory");
+        ColdStartBenchmark.lambdaEnvironment(builder.environment(), "jar-test", dynamo.endpoint());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -1,13 +1,10 @@
 package nl.intervisie.local.bench;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.jr.ob.JSON;
+import nl.intervisie.local.LocalContext;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +17,8 @@ import java.util.Map;
  * One Lambda cold start, as the java21 runtime does it: a fresh JVM with the functions jar on the class path,
  * the handler class loaded by name and constructed (INIT), then one API Gateway event handled (first INVOKE).
  * Prints {@code RESPONSE <status> parse=<ms> init=<ms> invoke=<ms>} on stdout; the benchmark driver times the
- * whole process from start to that line. Only the functions jar's own libraries are used here.
+ * whole process from start to that line. Only the functions jar's own libraries
+ * (and the plain {@link LocalContext}) are used here.
  *
  * <p>Usage: {@code LambdaRunner <handler class> <event.json> [run number, replaces {{run}} in the event]}
  */
@@ -43,7 +41,8 @@ public final class LambdaRunner {
                 (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) type.getConstructor().newInstance();
         long initialised = System.nanoTime();
 
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new RunnerContext(type.getSimpleName()));
+        // A fixed request id: a random UUID would add SecureRandom's start-up to the measured cold start.
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new LocalContext(type.getSimpleName(), "bench-request"));
         long answered = System.nanoTime();
         System.out.println("RESPONSE " + response.getStatusCode()
                 + " parse=" + ms(parsed - start) + " init=" + ms(initialised - parsed) + " invoke=" + ms(answered - initialised));
@@ -109,26 +108,5 @@ public final class LambdaRunner {
         Map<String, String> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
         return out;
-    }
-
-    private record RunnerContext(String functionName) implements Context {
-        @Override public String getAwsRequestId() { return "bench-request"; }
-        @Override public String getLogGroupName() { return "/aws/lambda/" + functionName; }
-        @Override public String getLogStreamName() { return "bench"; }
-        @Override public String getFunctionName() { return functionName; }
-        @Override public String getFunctionVersion() { return "1"; }
-        @Override public String getInvokedFunctionArn() { return "arn:aws:lambda:local:000000000000:function:" + functionName; }
-        @Override public CognitoIdentity getIdentity() { return null; }
-        @Override public ClientContext getClientContext() { return null; }
-        @Override public int getRemainingTimeInMillis() { return 29_000; }
-        @Override public int getMemoryLimitInMB() { return 1024; }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override public void log(String message) { System.err.println(message); }
-                @Override public void log(byte[] message) { System.err.println(new String(message, StandardCharsets.UTF_8)); }
-            };
-        }
     }
 }
