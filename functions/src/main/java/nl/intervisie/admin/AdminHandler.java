@@ -1,5 +1,6 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.attendance.AttendanceRules;
 import nl.intervisie.audit.AuditLog;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +36,7 @@ public final class AdminHandler extends ApiHandler {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public AdminHandler() {
-        this(new DynamoAdminStore(), new DynamoGroupStore(), new AuditLog(), Clock.systemUTC());
+        this(new DynamoAdminStore(), new DynamoGroupStore(), new AuditLog(), Calendar.system());
     }
 
     public AdminHandler(AdminStore store, GroupStore groupStore, AuditLog audit, Clock clock) {
@@ -165,7 +165,7 @@ public final class AdminHandler extends ApiHandler {
     private static String month(ApiRequest request, Clock clock) {
         String value = request.query("month");
         if (value == null || value.isBlank()) {
-            return YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
+            return YearMonth.now(clock.withZone(Calendar.ZONE)).toString();
         }
         if (!MONTH.matcher(value.strip()).matches()) {
             throw new ApiException(400, List.of(new FieldError("month", request.language().pick(

@@ -1,5 +1,6 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantItems;
@@ -25,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,6 @@ import static nl.intervisie.store.Items.s;
 public final class DynamoAdminStore implements AdminStore {
     private static final int MAX_ATTEMPTS = 5;
     /** Membership dates are calendar dates in the Netherlands. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final DynamoDbClient client;
     private final String table;
@@ -178,7 +177,7 @@ public final class DynamoAdminStore implements AdminStore {
     public Erasure erase(String applicantId, Instant now) {
         var applicant = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(applicantId)).consistentRead(true)).item();
         boolean hasApplicant = applicant != null && !applicant.isEmpty();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = Calendar.dateOf(now);
 
         int memberships = 0;
         int attendance = 0;

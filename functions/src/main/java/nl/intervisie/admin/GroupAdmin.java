@@ -1,5 +1,6 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupStore;
@@ -9,7 +10,6 @@ import nl.intervisie.http.Language;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 /** Groups for coordinators: the catalogue with member counts, and who is in a group (to record a meeting). */
 public final class GroupAdmin {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final GroupStore groups;
     private final AdminStore store;
@@ -57,7 +56,7 @@ public final class GroupAdmin {
                 || groups.list().stream().noneMatch(g -> g.group().id().equals(groupId))) {
             throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));
         }
-        LocalDate date = on != null ? on : LocalDate.now(clock.withZone(ZONE));
+        LocalDate date = on != null ? on : Calendar.today(clock);
         List<Map<String, Object>> members = new ArrayList<>();
         store.memberships(groupId).stream()
                 .filter(m -> m.activeOn(date))

@@ -1,5 +1,6 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.attendance.AttendanceRules;
 import nl.intervisie.audit.AuditLog;
@@ -15,7 +16,6 @@ import nl.intervisie.store.Keys;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,6 @@ public final class MemberLeave {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Membership dates are calendar dates in the Netherlands. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final AdminStore store;
     private final GroupStore groups;
@@ -52,7 +51,7 @@ public final class MemberLeave {
     /** @param body the JSON body ({"date": "yyyy-MM-dd"}), empty when absent: the date is then today */
     public Map<String, Object> leave(Caller caller, String groupId, String applicantId, Map<String, Object> body, Language lang) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = Calendar.dateOf(now);
         LocalDate date = date(body.get("date"), today, lang);
         if (groupId == null || !ID.matcher(groupId).matches()
                 || groups.list().stream().noneMatch(g -> g.group().id().equals(groupId))) {

@@ -1,5 +1,6 @@
 package nl.intervisie.applicants;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.store.Retry;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
@@ -34,7 +35,7 @@ public final class DynamoApplicantStore implements ApplicantStore {
     }
 
     public DynamoApplicantStore(DynamoDbClient client, String table) {
-        this(client, table, Clock.systemUTC());
+        this(client, table, Calendar.system());
     }
 
     /** @param clock decides which applications have expired (their TTL has passed) */

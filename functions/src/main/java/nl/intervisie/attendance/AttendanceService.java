@@ -1,5 +1,6 @@
 package nl.intervisie.attendance;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.Membership;
@@ -10,7 +11,6 @@ import nl.intervisie.http.Language;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
  */
 public final class AttendanceService {
     /** Dates are Dutch calendar dates: "in the future" means after today in the Netherlands. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_STATEMENT_YEARS = 10;
 
@@ -53,7 +52,7 @@ public final class AttendanceService {
     /** The real wiring: DynamoDB, the packaged catalogues, the settings. */
     public static AttendanceService standard() {
         return new AttendanceService(new DynamoAttendanceStore(), Methods.load(), AttendanceRules.fromConfig(),
-                Clock.systemUTC(), GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
+                Calendar.system(), GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
     }
 
     public AttendanceRules rules() {
@@ -69,7 +68,7 @@ public final class AttendanceService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return Calendar.today(clock);
     }
 
     /** What a recording did. */

@@ -1,5 +1,6 @@
 package nl.intervisie.audit;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.http.Caller;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
@@ -9,7 +10,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,14 +28,14 @@ import static nl.intervisie.store.Items.s;
  */
 public final class AuditLog {
     static final Duration RETENTION = Duration.ofDays(731);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(Calendar.ZONE);
 
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
 
     public AuditLog() {
-        this(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC());
+        this(Dynamo.client(), Dynamo.tableName(), Calendar.system());
     }
 
     public AuditLog(DynamoDbClient client, String table, Clock clock) {
@@ -86,7 +86,7 @@ public final class AuditLog {
     /** The entries naming this id as a target in the last {@code months} months (this one included), newest first. */
     public List<Entry> mentioning(String targetId, int months) {
         List<Entry> entries = new ArrayList<>();
-        YearMonth current = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+        YearMonth current = YearMonth.from(clock.instant().atZone(Calendar.ZONE));
         for (int i = 0; i < months; i++) {
             String month = current.minusMonths(i).toString();
             client.queryPaginator(b -> b.tableName(table)

@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class DynamoProposalStore implements ProposalStore {
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(proposalValues).build()).build());
         owners.add("proposal");
-        String today = now.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String today = Calendar.dateOf(now).toString();
         for (Proposal.GroupPlan g : groups) {
             int added = g.applicants().size();
             // The group as the rules saw it: same member count, room within its (current) capacity, and the same

@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.Calendar;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +38,7 @@ import java.util.UUID;
 /** Creates, reads and accepts matching proposals. */
 public final class MatchingService {
     static final Duration PROPOSAL_RETENTION = Duration.ofDays(30);
-    /** DynamoDB's limit of actions in one TransactWriteItems call. */
-    static final int MAX_TRANSACTION_ACTIONS = 100;
+    static final int MAX_TRANSACTION_ACTIONS = Proposal.MAX_TRANSACTION_ACTIONS;
     /** MATCHING_SOLVER_MAX_APPLICANTS (default 2000). */
     static final int SOLVER_MAX_APPLICANTS = intSetting("MATCHING_SOLVER_MAX_APPLICANTS", 2000);
 
@@ -53,7 +52,7 @@ public final class MatchingService {
 
     public MatchingService() {
         this(new DynamoApplicantStore(), new DynamoGroupStore(), new DynamoMembershipStore(), new DynamoProposalStore(),
-                new AuditLog(), Mailers.standard(), Clock.systemUTC());
+                new AuditLog(), Mailers.standard(), Calendar.system());
     }
 
     public MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
@@ -75,7 +74,7 @@ public final class MatchingService {
         applicants.listByStatus(ApplicantStatus.PLACED).forEach(a -> placed.put(a.id(), a));
         Map<String, Set<String>> history = new HashMap<>();
         Map<String, List<String>> active = new HashMap<>();
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Calendar.dateOf(now);
         for (GroupStore.StoredGroup g : stored) {
             for (Membership m : memberships.members(g.group().id())) {
                 history.computeIfAbsent(m.applicantId(), k -> new HashSet<>()).add(m.groupId());
@@ -276,7 +275,7 @@ public final class MatchingService {
      * members are read again and the organisation and avoid-list rules checked before anything is written.
      */
     private List<String> groupsWithNewConflicts(List<Proposal.GroupPlan> chosen) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Calendar.today(clock);
         List<String> conflicted = new ArrayList<>();
         for (Proposal.GroupPlan g : chosen) {
             List<Person> members = memberships.members(g.groupId()).stream()

@@ -1,5 +1,7 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.GroupSize;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -11,8 +13,8 @@ public final class Rules {
     // Soft weights (per applicant or per group). Medium counts unplaced applicants, so soft only breaks ties.
     static final int NEAR_ADJACENT = 3;
     static final int NEAR_FAR = 8;
-    static final int SIZE_PER_MISSING = 4;   // per member below 6
-    static final int SIZE_FULL = 2;          // 9 is allowed, 6–8 preferred
+    static final int SIZE_PER_MISSING = 4;   // per member below GroupSize.PREFERRED_MIN
+    static final int SIZE_FULL = 2;          // above GroupSize.PREFERRED_MAX is allowed, not preferred
     static final int OPEN_EMPTY_GROUP = 5;   // fill groups that already run before starting an empty one
     static final int TOGETHER_BEFORE = 10;   // per pair that shared a group before
     static final int WAIT_BASE = 10;         // per applicant left waiting, plus one per month waited (max 24)
@@ -94,15 +96,15 @@ public final class Rules {
         };
     }
 
-    /** Soft: a group of size 6–8 costs nothing; smaller costs more per missing member; 9 costs a little; empty is free. */
+    /** Soft: a group of a preferred size costs nothing; smaller costs more per missing member; larger costs a little; empty is free. */
     public static int sizePenalty(int size) {
         if (size <= 0) {
             return 0;
         }
-        if (size < 6) {
-            return (6 - size) * SIZE_PER_MISSING;
+        if (size < GroupSize.PREFERRED_MIN) {
+            return (GroupSize.PREFERRED_MIN - size) * SIZE_PER_MISSING;
         }
-        return size >= 9 ? SIZE_FULL : 0;
+        return size > GroupSize.PREFERRED_MAX ? SIZE_FULL : 0;
     }
 
     public static boolean togetherBefore(Person a, Person b) {

@@ -1,5 +1,6 @@
 package nl.intervisie.signup;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.ApplicantStore;
@@ -34,7 +35,7 @@ public final class SignupService {
     private final String siteUrl;
 
     public SignupService() {
-        this(new DynamoApplicantStore(), Mailers.standard(), Clock.systemUTC(),
+        this(new DynamoApplicantStore(), Mailers.standard(), Calendar.system(),
                 Config.get("COORDINATOR_MAIL", ""),
                 Duration.ofMillis(Long.parseLong(Config.get("SIGNUP_MIN_FILL_MILLIS", "3000"))),
                 Config.get("SITE_URL", ""));
