@@ -213,8 +213,12 @@ class TemplateTest {
             assertEquals("PublishedVersions", map(snapStart, entry.getKey() + ".SnapStart").get("ApplyOn"));
             assertNotNull(props.getOrDefault("AutoPublishAlias", globals.get("AutoPublishAlias")),
                     entry.getKey() + " publishes versions behind an alias (SnapStart applies to versions only)");
-            Map<String, Object> env = map(map(props.getOrDefault("Environment", globals.get("Environment")),
-                    "Environment").get("Variables"), "Variables");
+            // SAM merges a function's variables into the global ones.
+            Map<String, Object> env = new LinkedHashMap<>(map(map(globals.get("Environment"), "Environment")
+                    .get("Variables"), "Variables"));
+            if (props.get("Environment") != null) {
+                env.putAll(map(map(props.get("Environment"), "Environment").get("Variables"), "Variables"));
+            }
             Object loggingFormat = logging.getOrDefault("LogFormat",
                     map(globals.get("LoggingConfig"), "Globals.LoggingConfig").get("LogFormat"));
             assertEquals("JSON", loggingFormat, entry.getKey() + " logs in Lambda's JSON format");
@@ -400,5 +404,53 @@ class TemplateTest {
         Map<String, Object> rule = map(list(map(bucket.get("LifecycleConfiguration"), "lifecycle").get("Rules")).get(0), "rule");
         assertEquals("LogRetentionDays", rule.get("ExpirationInDays"));
         map(bucket.get("PublicAccessBlockConfiguration"), "block").values().forEach(v -> assertEquals(Boolean.TRUE, v));
+    }
+
+    /** Settings the local server or Lambda itself provides: not the template's business. */
+    private static final Set<String> NOT_FROM_THE_TEMPLATE = Set.of("AWS_REGION", "MAIL_OUTBOX", "DYNAMODB_ENDPOINT");
+
+    /**
+     * Every setting the functions read comes from template.yaml, and the code's fallback (for the local server and
+     * tests) is the template's value, so there is one number to change. Settings are found in the source by their
+     * readers: Config.get/require and the small number parsers next to them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySettingTheFunctionsReadIsSetInTheTemplateWithTheCodesDefault() throws IOException {
+        java.util.regex.Pattern reader = java.util.regex.Pattern.compile(
+                "(?:Config\\.get|Config\\.require|number|seconds|intSetting)\\(\"([A-Z][A-Z0-9_]+)\"(?:,\\s*\"?([0-9]+)\"?)?");
+        Map<String, String> defaults = new java.util.TreeMap<>();
+        try (var files = Files.walk(TestServer.ROOT.resolve("functions/src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = reader.matcher(Files.readString(file));
+                while (m.find()) {
+                    defaults.merge(m.group(1), m.group(2) == null ? "" : m.group(2), (a, b) -> a.isEmpty() ? b : a);
+                }
+            }
+        }
+        assertTrue(defaults.containsKey("ATTENDANCE_PERIOD_YEARS") && defaults.containsKey("TABLE_NAME"), defaults.toString());
+        Map<String, Object> template = template();
+        Map<String, Object> global = map(map(globals(template).get("Environment"), "Environment").get("Variables"), "Variables");
+        Map<String, Object> anywhere = new LinkedHashMap<>(global);
+        for (var props : functions(template).values()) {
+            Object env = props.get("Environment");
+            if (env != null) {
+                anywhere.putAll(map(map(env, "Environment").get("Variables"), "Variables"));
+            }
+        }
+        for (var setting : defaults.entrySet()) {
+            if (NOT_FROM_THE_TEMPLATE.contains(setting.getKey())) {
+                continue;
+            }
+            assertTrue(anywhere.containsKey(setting.getKey()), setting.getKey() + " is read but template.yaml does not set it");
+            Object value = anywhere.get(setting.getKey());
+            if (!setting.getValue().isEmpty() && value instanceof String literal) {
+                assertEquals(literal, setting.getValue(), setting.getKey() + ": the code's fallback differs from the template");
+            }
+        }
+        // Read by two functions (admin: a member leaving; attendance: reports), so set once for all.
+        for (String shared : List.of("ATTENDANCE_MEETINGS_PER_YEAR", "ATTENDANCE_HOURS_PER_PERIOD", "ATTENDANCE_PERIOD_YEARS")) {
+            assertTrue(global.containsKey(shared), shared + " belongs in Globals");
+        }
     }
 }
