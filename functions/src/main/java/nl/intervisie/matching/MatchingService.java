@@ -20,6 +20,7 @@ import nl.intervisie.http.Language;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
 import nl.intervisie.mail.Mailers;
+import nl.intervisie.http.Log;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -334,7 +335,7 @@ public final class MatchingService {
             }
         }
         if (failed > 0) {
-            System.err.println("matching: " + failed + " placement mail(s) failed");
+            Log.error("placement mails failed", "count", failed);
         }
         return failed;
     }
