@@ -2,8 +2,11 @@ package nl.intervisie.matching;
 
 import nl.intervisie.network.GroupSize;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * The matching rules in plain code: the solver's constraints, the greedy baseline, the exact search and the
@@ -29,6 +32,69 @@ public final class Rules {
     private Rules() {
     }
 
+    /**
+     * The hard rules between one applicant and one group's own facts. The solver, the checker, the greedy and exact
+     * searches and the explanations all go through this list, so a new rule of this kind is one entry here: its
+     * code, its test, what the explanation shows, and its words for the coordinator (Dutch, English).
+     * Rules between people (organisation, avoid-list) are {@link #conflict}; capacity is counted where places are.
+     */
+    public enum GroupRule {
+        LANGUAGE("language", Rules::languageFits, (c, g) -> c.language() + "≠" + g.language(), "taal", "language"),
+        MODE("mode", Rules::modeFits, (c, g) -> c.mode() + "≠" + g.mode(), "vorm (fysiek/online)", "mode (in person/online)");
+
+        /** values() copies its array on every call; the solver asks millions of times. */
+        static final GroupRule[] ALL = values();
+
+        public final String code;
+        private final BiPredicate<Candidate, GroupSlot> fits;
+        private final BiFunction<Candidate, GroupSlot, String> detail;
+        private final String dutch;
+        private final String english;
+
+        GroupRule(String code, BiPredicate<Candidate, GroupSlot> fits, BiFunction<Candidate, GroupSlot, String> detail,
+                  String dutch, String english) {
+            this.code = code;
+            this.fits = fits;
+            this.detail = detail;
+            this.dutch = dutch;
+            this.english = english;
+        }
+
+        public boolean fits(Candidate c, GroupSlot g) {
+            return fits.test(c, g);
+        }
+
+        /** What the explanation shows, e.g. "en≠nl". */
+        public String detail(Candidate c, GroupSlot g) {
+            return detail.apply(c, g);
+        }
+
+        /** The rule's name for the coordinator, followed by the detail. */
+        String text(String detail, nl.intervisie.http.Language l) {
+            return l.pick(dutch, english) + ": " + detail;
+        }
+
+        static GroupRule byCode(String code) {
+            for (GroupRule r : ALL) {
+                if (r.code.equals(code)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The group rules this applicant breaks in this group (empty: none). */
+    public static List<GroupRule> broken(Candidate c, GroupSlot g) {
+        List<GroupRule> broken = new java.util.ArrayList<>(0);
+        for (GroupRule r : GroupRule.ALL) {
+            if (!r.fits(c, g)) {
+                broken.add(r);
+            }
+        }
+        return broken;
+    }
+
     public static boolean languageFits(Candidate c, GroupSlot g) {
         return c.language().equals(g.language());
     }
@@ -37,9 +103,14 @@ public final class Rules {
         return "either".equals(c.mode()) || c.mode().equals(g.mode());
     }
 
-    /** Language, mode, and no conflict with a current member. Capacity and other applicants are checked elsewhere. */
+    /** Every group rule, and no conflict with a current member. Capacity and other applicants are checked elsewhere. */
     public static boolean fitsAlone(Candidate c, GroupSlot g) {
-        return languageFits(c, g) && modeFits(c, g) && g.members().stream().noneMatch(m -> conflict(c.person(), m));
+        for (GroupRule r : GroupRule.ALL) {
+            if (!r.fits(c, g)) {
+                return false;
+            }
+        }
+        return g.members().stream().noneMatch(m -> conflict(c.person(), m));
     }
 
     /** Two people who may not share a group: same organisation, or one names the other (or their organisation). */
