@@ -22,15 +22,11 @@ public record AttendanceRules(int meetingsPerYear, int hoursPerPeriod, int perio
 
     /**
      * From ATTENDANCE_MEETINGS_PER_YEAR (3), ATTENDANCE_HOURS_PER_PERIOD (32), ATTENDANCE_PERIOD_YEARS (4), which
-     * template.yaml sets for every function (Globals); read once per container.
+     * template.yaml sets for every function (Globals). Read when a handler wires itself, so once per container.
      */
     public static AttendanceRules fromConfig() {
-        return Configured.RULES;
-    }
-
-    private static final class Configured {
-        static final AttendanceRules RULES = new AttendanceRules(number("ATTENDANCE_MEETINGS_PER_YEAR", 3),
-                number("ATTENDANCE_HOURS_PER_PERIOD", 32), number("ATTENDANCE_PERIOD_YEARS", 4));
+        return new AttendanceRules(number("ATTENDANCE_MEETINGS_PER_YEAR", 3), number("ATTENDANCE_HOURS_PER_PERIOD", 32),
+                number("ATTENDANCE_PERIOD_YEARS", 4));
     }
 
     /** When the items of a meeting on this date expire (TTL): the end of year + periodYears (UTC). */
