@@ -144,12 +144,16 @@ public final class Places {
         if (name == null || name.length() > MAX_TEXT) {
             return Optional.empty();
         }
-        String key = Names.normalise(name);
+        return byKey(Names.normalise(name));
+    }
+
+    /** A municipality by an already normalised name. */
+    private Optional<Place> byKey(String key) {
         if (key.startsWith("gemeente ")) {
             key = key.substring("gemeente ".length());
         }
         Municipality m = municipalityByName.get(key);
-        if (m == null && key.matches("gm [0-9]{4}|gm[0-9]{4}")) {
+        if (m == null && key.matches("gm ?[0-9]{4}")) {
             m = municipalityById.get("GM" + key.substring(key.length() - 4));
         }
         return Optional.ofNullable(m).map(Municipality::asPlace);
@@ -176,7 +180,7 @@ public final class Places {
             Place town = null;
             for (int start = words.length - length; start >= 0; start--) {
                 String key = String.join(" ", Arrays.copyOfRange(words, start, start + length));
-                Optional<Place> municipality = byMunicipality(key);
+                Optional<Place> municipality = byKey(key);
                 if (municipality.isPresent()) {
                     return municipality;
                 }
