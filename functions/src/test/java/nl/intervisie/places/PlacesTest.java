@@ -10,7 +10,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlacesTest {
@@ -188,7 +191,7 @@ class PlacesTest {
     }
 
     private static void assertThrowsIllegalState(String municipalities, String towns, String postcodes) {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Places.read(
+        assertThrows(IllegalStateException.class, () -> Places.read(
                 new StringReader(municipalities), new StringReader(towns),
                 postcodes == null ? null : new StringReader(postcodes)));
     }
@@ -197,8 +200,8 @@ class PlacesTest {
         try (var m = Places.class.getResourceAsStream(Places.MUNICIPALITIES);
              var t = Places.class.getResourceAsStream(Places.TOWNS)) {
             String pc4 = "# pc4\tmunicipality\tlat\tlon\n9712\tGM0014\t53.2157\t6.5680\n5611\tGM0772\t51.4380\t5.4780\n";
-            return Places.read(new java.io.InputStreamReader(m, java.nio.charset.StandardCharsets.UTF_8),
-                    new java.io.InputStreamReader(t, java.nio.charset.StandardCharsets.UTF_8), new StringReader(pc4));
+            return Places.read(new InputStreamReader(m, StandardCharsets.UTF_8),
+                    new InputStreamReader(t, StandardCharsets.UTF_8), new StringReader(pc4));
         }
     }
 
