@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiHandlerTest {
     static final class Sample extends ApiHandler {
         Sample() {
-            route("GET", "/api/things/{id}", r -> ApiResponse.json(200, Map.of("id", r.pathParameter("id"))));
-            route("POST", "/api/things", r -> ApiResponse.json(201, r.jsonBody()));
-            route("GET", "/api/boom", r -> {
+            open("GET", "/api/things/{id}", r -> ApiResponse.json(200, Map.of("id", r.pathParameter("id"))));
+            open("POST", "/api/things", r -> ApiResponse.json(201, r.jsonBody()));
+            open("GET", "/api/boom", r -> {
                 throw new IllegalStateException("secret detail jan@example.org");
             });
         }
