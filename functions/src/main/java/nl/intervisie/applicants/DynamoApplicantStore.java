@@ -1,6 +1,5 @@
 package nl.intervisie.applicants;
 
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Retry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,10 +22,6 @@ public final class DynamoApplicantStore implements ApplicantStore {
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
-
-    public DynamoApplicantStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
 
     public DynamoApplicantStore(DynamoDbClient client, String table) {
         this(client, table, Clock.systemUTC());

@@ -8,7 +8,6 @@ import nl.intervisie.groups.GroupItems;
 import nl.intervisie.groups.GroupStore;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipStore;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -46,10 +45,6 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     private final String table;
     private final GroupStore groups;
     private final MembershipStore memberships;
-
-    public DynamoAttendanceStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
 
     public DynamoAttendanceStore(DynamoDbClient client, String table) {
         this.client = client;

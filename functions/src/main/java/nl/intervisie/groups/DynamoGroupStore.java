@@ -1,6 +1,5 @@
 package nl.intervisie.groups;
 
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -12,10 +11,6 @@ import java.util.Map;
 public final class DynamoGroupStore implements GroupStore {
     private final DynamoDbClient client;
     private final String table;
-
-    public DynamoGroupStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
 
     public DynamoGroupStore(DynamoDbClient client, String table) {
         this.client = client;

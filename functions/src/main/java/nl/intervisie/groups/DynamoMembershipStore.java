@@ -1,7 +1,6 @@
 package nl.intervisie.groups;
 
 import nl.intervisie.applicants.ApplicantItems;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Retry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -17,10 +16,6 @@ public final class DynamoMembershipStore implements MembershipStore {
 
     private final DynamoDbClient client;
     private final String table;
-
-    public DynamoMembershipStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
 
     public DynamoMembershipStore(DynamoDbClient client, String table) {
         this.client = client;

@@ -6,7 +6,6 @@ import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.groups.GroupItems;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipItems;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Retry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -27,10 +26,6 @@ public final class DynamoProposalStore implements ProposalStore {
     private final DynamoDbClient client;
     private final String table;
     private final ApplicantStore applicants;
-
-    public DynamoProposalStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
 
     public DynamoProposalStore(DynamoDbClient client, String table) {
         this.client = client;
@@ -55,7 +50,7 @@ public final class DynamoProposalStore implements ProposalStore {
 
     @Override
     public List<Proposal> recent(int limit, Instant now) {
-        var items = client.query(ProposalItems.newestFirst(table).limit(limit).build()).items();
+        var items = client.query(ProposalItems.all(table).scanIndexForward(false).limit(limit).build()).items();
         return items.stream().filter(i -> !ProposalItems.expired(i, now)).map(ProposalItems::fromItem).toList();
     }
 

@@ -39,12 +39,11 @@ public final class ProposalItems {
         return Map.of(Keys.PK, s("PROPOSAL#" + id), Keys.SK, s("PROPOSAL"));
     }
 
-    /** The proposals, newest first. */
-    public static QueryRequest.Builder newestFirst(String table) {
+    /** Every proposal, oldest first. */
+    public static QueryRequest.Builder all(String table) {
         return QueryRequest.builder().tableName(table).indexName(Keys.GSI1)
                 .keyConditionExpression("gsi1pk = :p")
-                .expressionAttributeValues(Map.of(":p", s("PROPOSALS")))
-                .scanIndexForward(false);
+                .expressionAttributeValues(Map.of(":p", s("PROPOSALS")));
     }
 
     public static boolean expired(Map<String, AttributeValue> item, Instant now) {

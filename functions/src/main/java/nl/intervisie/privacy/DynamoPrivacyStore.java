@@ -10,7 +10,6 @@ import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipItems;
 import nl.intervisie.matching.Proposal;
 import nl.intervisie.matching.ProposalItems;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import nl.intervisie.store.Retry;
@@ -25,9 +24,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@link PrivacyStore} on the single table. It composes the owners' pieces ({@link ApplicantItems},
@@ -46,10 +47,6 @@ public final class DynamoPrivacyStore implements PrivacyStore {
         this.client = client;
         this.table = table;
         this.clock = clock;
-    }
-
-    public DynamoPrivacyStore() {
-        this(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC());
     }
 
     @Override
@@ -94,6 +91,7 @@ public final class DynamoPrivacyStore implements PrivacyStore {
         List<Stored<Membership>> memberships = new ArrayList<>();
         List<Stored<AttendanceRecord>> attendance = new ArrayList<>();
         List<Stored<String>> other = new ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>();
         for (var item : items) {
             if (MembershipItems.isMembership(item)) {
                 memberships.add(Stored.of(item, MembershipItems::fromItem));
@@ -103,7 +101,9 @@ public final class DynamoPrivacyStore implements PrivacyStore {
                 other.add(Stored.of(item, i -> Items.string(i, "type")));
             }
         }
-        return new PersonItems(memberships, attendance, other);
+        Stream.of(memberships, attendance, other).flatMap(List::stream).forEach(s -> all.add(s.asStored()));
+        all.sort(Comparator.comparing(m -> String.valueOf(m.get(Keys.GSI1_SK))));
+        return new PersonItems(memberships, attendance, other, all);
     }
 
     @Override
@@ -114,7 +114,7 @@ public final class DynamoPrivacyStore implements PrivacyStore {
     /** Proposals are few (kept 30 days): read them all and look for the id in plan and body. */
     private List<Map<String, AttributeValue>> proposalItemsMentioning(String applicantId) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        client.queryPaginator(ProposalItems.newestFirst(table).build()).items().forEach(item -> {
+        client.queryPaginator(ProposalItems.all(table).build()).items().forEach(item -> {
             if (ProposalItems.mentions(item, applicantId)) {
                 items.add(item);
             }

@@ -8,6 +8,7 @@ import nl.intervisie.matching.Proposal;
 import nl.intervisie.store.Stored;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything stored about one person, to show it (export) or remove it (erasure). */
@@ -21,16 +22,9 @@ public interface PrivacyStore {
     /** Every other item that holds the person's id (the person index): memberships, attendance, and any other. */
     PersonItems personItems(String applicantId);
 
+    /** @param asStored all of them as stored, in the index's order */
     record PersonItems(List<Stored<Membership>> memberships, List<Stored<AttendanceRecord>> attendance,
-                       List<Stored<String>> other) {
-        /** All of them, as stored. */
-        public List<Object> asStored() {
-            List<Object> all = new java.util.ArrayList<>();
-            memberships.forEach(m -> all.add(m.asStored()));
-            attendance.forEach(a -> all.add(a.asStored()));
-            other.forEach(o -> all.add(o.asStored()));
-            return all;
-        }
+                       List<Stored<String>> other, List<Map<String, Object>> asStored) {
     }
 
     /**
