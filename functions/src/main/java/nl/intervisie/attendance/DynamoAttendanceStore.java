@@ -47,10 +47,15 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     private final MembershipStore memberships;
 
     public DynamoAttendanceStore(DynamoDbClient client, String table) {
+        this(client, table, new DynamoGroupStore(client, table), new DynamoMembershipStore(client, table));
+    }
+
+    /** @param groups, memberships the owners of what attendance reads about groups and their members */
+    public DynamoAttendanceStore(DynamoDbClient client, String table, GroupStore groups, MembershipStore memberships) {
         this.client = client;
         this.table = table;
-        this.groups = new DynamoGroupStore(client, table);
-        this.memberships = new DynamoMembershipStore(client, table);
+        this.groups = groups;
+        this.memberships = memberships;
     }
 
     @Override

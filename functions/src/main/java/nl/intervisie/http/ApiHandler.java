@@ -108,7 +108,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         }
     }
 
-    /** Who may call a route: checked by the router before the action runs. */
+    /**
+     * Who may call a route: checked by the router before the action runs. A facilitator role fits as one more
+     * constant admitting coordinators and facilitators, with a {@code facilitator(...)} declaration like
+     * {@link #coordinator}; which groups are the facilitator's is data, so the service checks the object (403
+     * for someone else's group) with the {@link Caller} it is given.
+     */
     enum Access {
         OPEN, COORDINATOR;
 

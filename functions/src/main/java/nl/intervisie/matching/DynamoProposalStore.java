@@ -28,9 +28,14 @@ public final class DynamoProposalStore implements ProposalStore {
     private final ApplicantStore applicants;
 
     public DynamoProposalStore(DynamoDbClient client, String table) {
+        this(client, table, new DynamoApplicantStore(client, table));
+    }
+
+    /** @param applicants finds each placed applicant's e-mail guard, to keep it in the same transaction */
+    public DynamoProposalStore(DynamoDbClient client, String table, ApplicantStore applicants) {
         this.client = client;
         this.table = table;
-        this.applicants = new DynamoApplicantStore(client, table);
+        this.applicants = applicants;
     }
 
     @Override

@@ -92,12 +92,13 @@ public final class Wiring {
     }
 
     public MatchingService matching() {
-        return new MatchingService(applicants(), groups(), memberships(), new DynamoProposalStore(client, table),
+        ApplicantStore applicants = applicants();
+        return new MatchingService(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
                 audit(), mailer(), clock);
     }
 
     public AttendanceService attendance() {
-        return new AttendanceService(new DynamoAttendanceStore(client, table), Methods.load(), AttendanceRules.fromConfig(),
+        return new AttendanceService(new DynamoAttendanceStore(client, table, groups(), memberships()), Methods.load(), AttendanceRules.fromConfig(),
                 clock, GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
     }
 
