@@ -1,9 +1,8 @@
 package nl.intervisie.audit;
 
-import nl.intervisie.network.Calendar;
 import nl.intervisie.http.Caller;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,10 +32,6 @@ public final class AuditLog {
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
-
-    public AuditLog() {
-        this(Dynamo.client(), Dynamo.tableName(), Calendar.system());
-    }
 
     public AuditLog(DynamoDbClient client, String table, Clock clock) {
         this.client = client;

@@ -1,13 +1,10 @@
 package nl.intervisie.signup;
 
-import nl.intervisie.network.Calendar;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.ApplicantStore;
-import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
-import nl.intervisie.mail.Mailers;
 import nl.intervisie.store.Config;
 import nl.intervisie.http.Log;
 
@@ -35,8 +32,9 @@ public final class SignupService {
     private final Duration minimumFillTime;
     private final String siteUrl;
 
-    public SignupService() {
-        this(new DynamoApplicantStore(), Mailers.standard(), Calendar.system(),
+    /** With the settings from the environment. */
+    public SignupService(ApplicantStore store, Mailer mailer, Clock clock) {
+        this(store, mailer, clock,
                 Config.get("COORDINATOR_MAIL", ""),
                 Duration.ofMillis(Long.parseLong(Config.get("SIGNUP_MIN_FILL_MILLIS", "3000"))),
                 Config.get("SITE_URL", ""));

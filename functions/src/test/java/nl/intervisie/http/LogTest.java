@@ -39,10 +39,10 @@ class LogTest {
 
     private static final class Failing extends ApiHandler {
         Failing() {
-            route("POST", "/api/fail", r -> {
+            open("POST", "/api/fail", r -> {
                 throw new IllegalStateException("could not store Anne de Vries <anne@example.org>");
             });
-            route("GET", "/api/ok", r -> ApiResponse.json(200, Map.of("ok", true)));
+            open("GET", "/api/ok", r -> ApiResponse.json(200, Map.of("ok", true)));
         }
     }
 
