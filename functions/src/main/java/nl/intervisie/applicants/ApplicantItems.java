@@ -129,6 +129,57 @@ public final class ApplicantItems {
                 .build()).build();
     }
 
+    /**
+     * UNCONFIRMED → {@code confirmed} (WAITING or NEEDS_REVIEW): only while unconfirmed, at the version read and not
+     * expired; the application now lives as long as an unplaced application does ({@code expiresAt}).
+     */
+    public static TransactWriteItem confirm(String table, String applicantId, long version, ApplicantStatus confirmed,
+                                            Instant expiresAt, Instant now) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(applicantId))
+                .conditionExpression("#status = :unconfirmed AND #version = :v AND #ttl > :nowEpoch")
+                .updateExpression("SET #status = :status, gsi1pk = :statusKey, #ttl = :exp, updatedAt = :now,"
+                        + " #version = #version + :one")
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version", "#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":unconfirmed", s(ApplicantStatus.UNCONFIRMED.name()),
+                        ":status", s(confirmed.name()), ":statusKey", statusKey(confirmed), ":v", n(version),
+                        ":nowEpoch", n(now.getEpochSecond()), ":exp", n(expiresAt.getEpochSecond()),
+                        ":now", s(now.toString()), ":one", n(1)))
+                .build()).build();
+    }
+
+    /** The preferences a waiting person may change themselves, only at the version read and while still waiting. */
+    public static UpdateItemRequest changePreferences(String table, Applicant changed, long version, Instant now) {
+        return UpdateItemRequest.builder().tableName(table).key(key(changed.id()))
+                .conditionExpression("#version = :v AND #status IN (:waiting, :review)")
+                .updateExpression("SET #mode = :mode, place = :place, #region = :region, #language = :language,"
+                        + " availability = :availability, updatedAt = :now, #version = #version + :one")
+                .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#mode", "mode",
+                        "#region", "region", "#language", "language"))
+                .expressionAttributeValues(Map.of(":v", n(version), ":waiting", s(ApplicantStatus.WAITING.name()),
+                        ":review", s(ApplicantStatus.NEEDS_REVIEW.name()), ":mode", s(changed.mode()),
+                        ":place", s(changed.place()), ":region", s(changed.region()),
+                        ":language", s(changed.language()), ":availability", s(changed.availability()),
+                        ":now", s(now.toString()), ":one", n(1))).build();
+    }
+
+    /** Withdrawing an application: the applicant item goes, only at the version read and while still waiting. */
+    public static TransactWriteItem withdraw(String table, String applicantId, long version) {
+        return TransactWriteItem.builder().delete(software.amazon.awssdk.services.dynamodb.model.Delete.builder()
+                .tableName(table).key(key(applicantId))
+                .conditionExpression("#version = :v AND #status IN (:waiting, :review)")
+                .expressionAttributeNames(Map.of("#version", "version", "#status", "status"))
+                .expressionAttributeValues(Map.of(":v", n(version), ":waiting", s(ApplicantStatus.WAITING.name()),
+                        ":review", s(ApplicantStatus.NEEDS_REVIEW.name()))).build()).build();
+    }
+
+    /** The guard goes with a withdrawn application (only the person's own guard). */
+    public static TransactWriteItem withdrawGuard(String table, String email, String applicantId) {
+        DeleteItemRequest d = deleteGuard(table, email, applicantId);
+        return TransactWriteItem.builder().delete(software.amazon.awssdk.services.dynamodb.model.Delete.builder()
+                .tableName(table).key(d.key()).conditionExpression(d.conditionExpression())
+                .expressionAttributeValues(d.expressionAttributeValues()).build()).build();
+    }
+
     /** The guard of a placed person loses its TTL too (only the person's own guard). */
     public static TransactWriteItem keepGuard(String table, String email, String applicantId) {
         return TransactWriteItem.builder().update(Update.builder().tableName(table).key(emailGuardKey(email))

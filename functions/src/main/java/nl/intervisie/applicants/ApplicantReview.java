@@ -28,9 +28,13 @@ public final class ApplicantReview {
         this.audit = audit;
     }
 
-    /** Applicants with this status (all statuses when null), oldest first within a status. */
+    /**
+     * Applicants with this status (all confirmed ones when null), oldest first within a status. Unconfirmed
+     * sign-ups are not applications yet: listed only when asked for by name.
+     */
     public List<Map<String, Object>> list(ApplicantStatus status) {
-        List<ApplicantStatus> statuses = status == null ? List.of(ApplicantStatus.values()) : List.of(status);
+        List<ApplicantStatus> statuses = status != null ? List.of(status)
+                : java.util.Arrays.stream(ApplicantStatus.values()).filter(s -> s != ApplicantStatus.UNCONFIRMED).toList();
         List<Map<String, Object>> out = new ArrayList<>();
         for (ApplicantStatus s : statuses) {
             store.listByStatus(s).forEach(a -> out.add(summary(a)));

@@ -12,5 +12,15 @@ public enum ApplicantStatus {
      * Left their last group (a coordinator recorded it): kept, with a TTL, until the end of the leave year plus the
      * attendance period, so a statement covering their meetings can still be made. Matching never takes them.
      */
-    LEFT
+    LEFT,
+    /**
+     * Signed up, address not yet confirmed (the link in the one mail not followed): kept 48 hours (TTL), counted
+     * nowhere: not on the waiting list, not in review, not in matching, no coordinator told.
+     */
+    UNCONFIRMED;
+
+    /** Still an application (not placed, not left): the person may change it or withdraw. */
+    public boolean waiting() {
+        return this == WAITING || this == NEEDS_REVIEW;
+    }
 }

@@ -38,4 +38,19 @@ public interface ApplicantStore {
      * is the one the coordinator saw (a concurrent change makes it STALE_VERSION instead of overwriting it).
      */
     ClearResult clearReview(String applicantId, long expectedVersion);
+
+    /** The live application of this address (through its guard), if any. */
+    Optional<Applicant> byEmail(String email);
+
+    /**
+     * UNCONFIRMED → {@code confirmed}, with the application's and its guard's retention set to {@code expiresAt},
+     * in one transaction: false when it is no longer unconfirmed at the version read (confirmed twice) or expired.
+     */
+    boolean confirm(Applicant unconfirmed, ApplicantStatus confirmed, Instant expiresAt);
+
+    /** Stores the person's own changes (mode, place, region, language, availability): false when stale or placed. */
+    boolean changePreferences(Applicant changed, long expectedVersion);
+
+    /** Deletes a waiting application and its guard in one transaction: false when stale, placed or gone. */
+    boolean withdraw(Applicant applicant);
 }

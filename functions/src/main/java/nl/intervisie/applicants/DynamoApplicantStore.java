@@ -112,4 +112,37 @@ public final class DynamoApplicantStore implements ApplicantStore {
             return current.get().status() != ApplicantStatus.NEEDS_REVIEW ? ClearResult.NOT_IN_REVIEW : ClearResult.STALE_VERSION;
         }
     }
+
+    @Override
+    public Optional<Applicant> byEmail(String email) {
+        var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.emailGuardKey(email)).consistentRead(true)).item();
+        if (item == null || item.isEmpty() || ApplicantItems.expired(item, clock.instant())) {
+            return Optional.empty();
+        }
+        return get(ApplicantItems.guardFromItem(item).applicantId());
+    }
+
+    @Override
+    public boolean confirm(Applicant unconfirmed, ApplicantStatus confirmed, Instant expiresAt) {
+        Instant now = clock.instant();
+        return Retry.transactWrite(client, List.of(
+                ApplicantItems.confirm(table, unconfirmed.id(), unconfirmed.version(), confirmed, expiresAt, now),
+                ApplicantItems.expireGuard(table, unconfirmed.email(), unconfirmed.id(), expiresAt)), MAX_ATTEMPTS) == null;
+    }
+
+    @Override
+    public boolean changePreferences(Applicant changed, long expectedVersion) {
+        try {
+            client.updateItem(ApplicantItems.changePreferences(table, changed, expectedVersion, clock.instant()));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean withdraw(Applicant applicant) {
+        return Retry.transactWrite(client, List.of(ApplicantItems.withdraw(table, applicant.id(), applicant.version()),
+                ApplicantItems.withdrawGuard(table, applicant.email(), applicant.id())), MAX_ATTEMPTS) == null;
+    }
 }

@@ -15,8 +15,8 @@ public final class Outbox implements Mailer {
 
     private final Deque<Sent> messages = new ArrayDeque<>();
 
-    /** One message and when it was "sent". */
-    public record Sent(Instant at, Mail mail) {
+    /** One message, the Reply-To it was sent with (empty: none), and when it was "sent". */
+    public record Sent(Instant at, Mail mail, String replyTo) {
     }
 
     /** The one outbox of this process (the local server and the handlers it runs share it). */
@@ -26,7 +26,7 @@ public final class Outbox implements Mailer {
 
     @Override
     public synchronized void send(Mail mail) {
-        messages.addFirst(new Sent(Instant.now(), mail));
+        messages.addFirst(new Sent(Instant.now(), mail, ContactAddress.get()));
         while (messages.size() > CAPACITY) {
             messages.removeLast();
         }

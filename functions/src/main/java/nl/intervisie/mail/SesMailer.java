@@ -6,7 +6,10 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
-/** Sends plain-text mail through Amazon SES (API v2) from MAIL_FROM. The client is built once per container. */
+/**
+ * Sends plain-text mail through Amazon SES (API v2) from MAIL_FROM, with the network's contact address as Reply-To
+ * when set. The client is built once per container.
+ */
 public final class SesMailer implements Mailer {
     private static final class Holder {
         static final SesV2Client CLIENT = build();
@@ -25,19 +28,23 @@ public final class SesMailer implements Mailer {
 
     private final SesV2Client client;
     private final String from;
+    private final String replyTo;
 
     SesMailer(String from) {
-        this(Holder.CLIENT, from);
+        this(Holder.CLIENT, from, ContactAddress.get());
     }
 
-    public SesMailer(SesV2Client client, String from) {
+    /** @param replyTo where replies go; empty: none set (SES then replies to the sender, which no one reads) */
+    public SesMailer(SesV2Client client, String from, String replyTo) {
         this.client = client;
         this.from = from;
+        this.replyTo = replyTo;
     }
 
     @Override
     public void send(Mail mail) {
         client.sendEmail(b -> b.fromEmailAddress(from)
+                .replyToAddresses(replyTo.isBlank() ? java.util.List.of() : java.util.List.of(replyTo))
                 .destination(d -> d.toAddresses(mail.to()))
                 .content(c -> c.simple(m -> m
                         .subject(s -> s.data(mail.subject()).charset("UTF-8"))

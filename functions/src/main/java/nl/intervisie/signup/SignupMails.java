@@ -2,71 +2,103 @@ package nl.intervisie.signup;
 
 import nl.intervisie.mail.Mail;
 
-/** The texts of the sign-up e-mails (plain text; the applicant's in the language of the form they used). */
+/**
+ * The texts of the sign-up e-mails, plain text, in the language of the form. None of them holds anything a sender
+ * typed (no name, no echo of a field): anyone can post the form with someone else's address, so these mails go to
+ * an address nobody has confirmed, and must not carry a stranger's words from the network's sender. Only the
+ * system's own words, links and reference number.
+ */
 final class SignupMails {
     private SignupMails() {
     }
 
-    static Mail confirmation(SignupForm form, String reference, boolean needsReview) {
-        boolean en = "en".equals(form.formLanguage());
-        StringBuilder text = new StringBuilder();
-        if (en) {
-            text.append("Dear ").append(form.name()).append(",\n\n")
-                    .append("Thank you for signing up for an intervision group. Your reference number is ")
-                    .append(reference).append(". Please mention it when you contact us.\n\n");
-            if (needsReview) {
-                text.append("You did not confirm both conditions (basic training completed and formally appointed as "
-                        + "confidential adviser). That is no rejection: a coordinator will contact you for an intake "
-                        + "conversation to see whether and how you can join.\n\n");
-            }
-            text.append("What happens next\n")
-                    .append("- A coordinator reads your application and may invite you to a short intake conversation.\n")
-                    .append("- We look for a group that suits you: language, online or in person, region, and no "
-                            + "colleagues from your own organisation or people you asked to avoid.\n")
-                    .append("- When a place is free, you receive an e-mail with the group and its meeting dates. "
-                            + "Groups meet four times a year.\n\n")
-                    .append("If you did not sign up yourself, you can ignore this message.\n");
-            return new Mail(form.email(), "Your sign-up for intervision (" + reference + ")", text.toString());
+    /** How a reader reaches a person: replying (when the contact address is set as Reply-To) or the contact page. */
+    static String contact(boolean en, boolean replyTo, String siteUrl) {
+        if (replyTo) {
+            return en ? "Questions? Reply to this e-mail: it reaches the coordinators."
+                    : "Vragen? Beantwoord deze e-mail: je bericht komt bij de coördinatoren.";
         }
-        text.append("Beste ").append(form.name()).append(",\n\n")
-                .append("Bedankt voor je aanmelding voor een intervisiegroep. Je referentienummer is ")
-                .append(reference).append(". Noem het als je contact met ons opneemt.\n\n");
-        if (needsReview) {
-            text.append("Je hebt niet allebei de voorwaarden bevestigd (basisopleiding afgerond en formeel benoemd "
-                    + "als vertrouwenspersoon). Dat is geen afwijzing: een coördinator neemt contact met je op voor "
-                    + "een intakegesprek, om te kijken of en hoe je kunt deelnemen.\n\n");
-        }
-        text.append("Wat gebeurt er nu?\n")
-                .append("- Een coördinator leest je aanmelding en nodigt je misschien uit voor een kort intakegesprek.\n")
-                .append("- We zoeken een groep die bij je past: taal, online of op locatie, regio, en zonder collega's "
-                        + "uit je eigen organisatie of mensen die je liever niet tegenkomt.\n")
-                .append("- Is er plaats, dan krijg je een e-mail met de groep en de data van de bijeenkomsten. "
-                        + "Groepen komen vier keer per jaar bij elkaar.\n\n")
-                .append("Heb je je niet zelf aangemeld? Dan kun je dit bericht negeren.\n");
-        return new Mail(form.email(), "Je aanmelding voor intervisie (" + reference + ")", text.toString());
+        return en ? "Questions? See " + siteUrl + "/en/contact.html" : "Vragen? Kijk op " + siteUrl + "/contact.html";
     }
 
-    /** To an address that already has an application: says so, without storing anything new. */
-    static Mail alreadySignedUp(SignupForm form) {
-        if ("en".equals(form.formLanguage())) {
-            return new Mail(form.email(), "Your sign-up for intervision",
-                    "Dear " + form.name() + ",\n\nWe received a new sign-up with this e-mail address, but you had "
-                            + "already signed up before, so we kept your earlier application and did not store this "
-                            + "one. To change something, reply to this message.\n\n"
-                            + "If you did not sign up yourself, you can ignore this message.\n");
+    /** The one mail to a new, unconfirmed address: the link to confirm it. */
+    static Mail confirmAddress(String to, boolean en, String confirmUrl, String contact) {
+        if (en) {
+            return new Mail(to, "Please confirm your sign-up for intervision",
+                    "Hello,\n\nSomeone signed up for an intervision group of the network with this e-mail address. "
+                            + "If that was you, please confirm your address (the link works for 48 hours):\n\n"
+                            + confirmUrl + "\n\nOnly after you confirm do we take your application into account.\n\n"
+                            + "Not you? Then ignore this e-mail: without a confirmation, the details are deleted "
+                            + "within 48 hours and you will not hear from us again.\n\n" + contact + "\n");
         }
-        return new Mail(form.email(), "Je aanmelding voor intervisie",
-                "Beste " + form.name() + ",\n\nWe kregen opnieuw een aanmelding met dit e-mailadres. Je had je al "
-                        + "eerder aangemeld, dus we houden je eerdere aanmelding aan en hebben deze niet opgeslagen. "
-                        + "Wil je iets wijzigen? Beantwoord dan dit bericht.\n\n"
-                        + "Heb je je niet zelf aangemeld? Dan kun je dit bericht negeren.\n");
+        return new Mail(to, "Bevestig je aanmelding voor intervisie",
+                "Goedendag,\n\nMet dit e-mailadres is iemand aangemeld voor een intervisiegroep van het netwerk. "
+                        + "Was jij dat? Bevestig dan je adres (de link werkt 48 uur):\n\n"
+                        + confirmUrl + "\n\nPas na je bevestiging nemen we je aanmelding in behandeling.\n\n"
+                        + "Was jij het niet? Negeer dan deze e-mail: zonder bevestiging worden de gegevens binnen "
+                        + "48 uur gewist en hoor je niets meer van ons.\n\n" + contact + "\n");
+    }
+
+    /** To a confirmed address that is signed up again: nothing new stored; the self-service link to see or change. */
+    static Mail alreadySignedUp(String to, boolean en, String selfServiceUrl, String contact) {
+        if (en) {
+            return new Mail(to, "Your sign-up for intervision",
+                    "Hello,\n\nWe received a new sign-up with this e-mail address. You had already signed up, so we "
+                            + "kept your application and did not store the new one.\n\n"
+                            + "See what we store about you, change it or withdraw (link valid for 30 days):\n"
+                            + selfServiceUrl + "\n\nNot you? Then ignore this e-mail: nothing changed.\n\n"
+                            + contact + "\n");
+        }
+        return new Mail(to, "Je aanmelding voor intervisie",
+                "Goedendag,\n\nWe kregen opnieuw een aanmelding met dit e-mailadres. Je was al aangemeld, dus we "
+                        + "houden je aanmelding aan en hebben de nieuwe niet opgeslagen.\n\n"
+                        + "Bekijk wat we van je bewaren, wijzig het of meld je af (link 30 dagen geldig):\n"
+                        + selfServiceUrl + "\n\nWas jij het niet? Negeer dan deze e-mail: er is niets veranderd.\n\n"
+                        + contact + "\n");
+    }
+
+    /** After the address is confirmed: the reference, what happens next, and the self-service link. */
+    static Mail confirmed(String to, boolean en, String reference, boolean needsReview, String selfServiceUrl,
+                          String contact) {
+        StringBuilder text = new StringBuilder();
+        if (en) {
+            text.append("Hello,\n\nThank you: your address is confirmed and your application is in. Your reference ")
+                    .append("number is ").append(reference).append(".\n\n");
+            if (needsReview) {
+                text.append("You did not confirm both conditions (basic training completed and formally appointed). "
+                        + "That is no rejection: a coordinator will contact you for an intake conversation.\n\n");
+            }
+            text.append("What happens next\n- A coordinator reads your application and may invite you to a short intake ")
+                    .append("conversation.\n- We look for a group that suits you. When there is a place, you receive an ")
+                    .append("e-mail with your group.\n\nSee what we store about you, change your preferences or withdraw ")
+                    .append("(link valid for 30 days):\n").append(selfServiceUrl).append("\n\n").append(contact).append("\n");
+            return new Mail(to, "Your sign-up for intervision is confirmed (" + reference + ")", text.toString());
+        }
+        text.append("Goedendag,\n\nDank je: je adres is bevestigd en je aanmelding is binnen. Je referentienummer is ")
+                .append(reference).append(".\n\n");
+        if (needsReview) {
+            text.append("Je hebt niet allebei de voorwaarden bevestigd (basisopleiding afgerond en formeel benoemd). "
+                    + "Dat is geen afwijzing: een coördinator neemt contact met je op voor een intakegesprek.\n\n");
+        }
+        text.append("Wat gebeurt er nu?\n- Een coördinator leest je aanmelding en nodigt je misschien uit voor een kort ")
+                .append("intakegesprek.\n- We zoeken een groep die bij je past. Is er plaats, dan krijg je een e-mail ")
+                .append("met je groep.\n\nBekijk wat we van je bewaren, wijzig je voorkeuren of meld je af (link 30 dagen ")
+                .append("geldig):\n").append(selfServiceUrl).append("\n\n").append(contact).append("\n");
+        return new Mail(to, "Je aanmelding voor intervisie is bevestigd (" + reference + ")", text.toString());
     }
 
     /** To the coordinators: the reference and status only; the details are on the admin page. */
     static Mail coordinatorNotice(String to, String reference, boolean needsReview, String siteUrl) {
         String status = needsReview ? "intake nodig (voorwaarden niet allebei bevestigd)" : "wacht op plaatsing";
         return new Mail(to, "Nieuwe aanmelding " + reference,
-                "Er is een nieuwe aanmelding binnengekomen.\n\nReferentie: " + reference + "\nStatus: " + status
+                "Er is een nieuwe, bevestigde aanmelding binnengekomen.\n\nReferentie: " + reference + "\nStatus: "
+                        + status + "\n\nDe gegevens staan op de beheerpagina: " + siteUrl + "/beheer/index.html\n");
+    }
+
+    /** To the coordinators when a person did something themselves (left a group, withdrew, erased their data). */
+    static Mail selfServiceNotice(String to, String what, String reference, String siteUrl) {
+        return new Mail(to, "Zelf gewijzigd: " + what + " (" + reference + ")",
+                "Via de persoonlijke link is het volgende gedaan: " + what + ".\n\nReferentie: " + reference
                         + "\n\nDe gegevens staan op de beheerpagina: " + siteUrl + "/beheer/index.html\n");
     }
 }

@@ -38,7 +38,8 @@ final class DevOutbox implements HttpHandler {
             }
             for (Outbox.Sent sent : messages) {
                 html.append("<article class=\"mail\"><h2>").append(esc(sent.mail().subject())).append("</h2>\n<p>To: ")
-                        .append(esc(sent.mail().to())).append(" · ").append(TIME.format(sent.at())).append("</p>\n<pre>")
+                        .append(esc(sent.mail().to())).append(" · Reply-To: ")
+                        .append(sent.replyTo().isEmpty() ? "(none)" : esc(sent.replyTo())).append(" · ").append(TIME.format(sent.at())).append("</p>\n<pre>")
                         .append(esc(sent.mail().text())).append("</pre></article>\n");
             }
             html.append("</main></body></html>\n");
