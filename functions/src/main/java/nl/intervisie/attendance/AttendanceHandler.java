@@ -23,6 +23,7 @@ public final class AttendanceHandler extends ApiHandler {
 
     private final AttendanceService service;
     private final AuditLog audit;
+    private final StatementPage statementPage = new StatementPage();
 
     public AttendanceHandler() {
         this(AttendanceService.standard(), new AuditLog());
@@ -102,7 +103,7 @@ public final class AttendanceHandler extends ApiHandler {
         var statement = service.statement(request.pathParameter("applicantId"), request.query("year"),
                 request.query("from"), request.query("to"), request.language());
         return ApiResponse.text(200, "text/html; charset=utf-8",
-                StatementPage.render(statement, service, request.language()),
+                statementPage.render(statement, service, request),
                 Map.of("Content-Security-Policy", StatementPage.CSP, "Referrer-Policy", "no-referrer"));
     }
 
