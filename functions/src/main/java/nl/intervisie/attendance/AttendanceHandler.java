@@ -23,7 +23,7 @@ public final class AttendanceHandler extends ApiHandler {
 
     private final AttendanceService service;
     private final AuditLog audit;
-    private final StatementPage statementPage = new StatementPage();
+    private final StatementPage statementPage;
 
     public AttendanceHandler() {
         this(AttendanceService.standard(), new AuditLog());
@@ -32,6 +32,7 @@ public final class AttendanceHandler extends ApiHandler {
     public AttendanceHandler(AttendanceService service, AuditLog audit) {
         this.service = service;
         this.audit = audit;
+        this.statementPage = new StatementPage(service);
         route("GET", MEETINGS, this::list);
         route("GET", MEETING, this::get);
         route("PUT", MEETING, this::record);
@@ -103,7 +104,7 @@ public final class AttendanceHandler extends ApiHandler {
         var statement = service.statement(request.pathParameter("applicantId"), request.query("year"),
                 request.query("from"), request.query("to"), request.language());
         return ApiResponse.text(200, "text/html; charset=utf-8",
-                statementPage.render(statement, service, request),
+                statementPage.render(statement, request),
                 Map.of("Content-Security-Policy", StatementPage.CSP, "Referrer-Policy", "no-referrer"));
     }
 

@@ -1,11 +1,13 @@
 package nl.intervisie.attendance;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.Language;
 import nl.intervisie.http.Page;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +26,25 @@ final class StatementPage {
             + "form-action 'none'; frame-ancestors 'none'";
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private final Page page = Page.load("statement.ftl");
+    private final Page page = Page.of("statement.ftl");
+    private final AttendanceService service;
 
-    String render(AttendanceService.Statement s, AttendanceService service, ApiRequest request) {
+    StatementPage(AttendanceService service) {
+        this.service = service;
+        if (Page.snapshotting()) {
+            prime();
+        }
+    }
+
+    /** Renders an empty statement once, so that a SnapStart snapshot holds Freemarker, the template and its code. */
+    String prime() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        return render(new AttendanceService.Statement("priming", "priming", day, day, List.of(), Map.of(2026, 0), day,
+                day, 0, service.rules(), day), new ApiRequest(APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/api/admin/attendance/statements/priming").build()));
+    }
+
+    String render(AttendanceService.Statement s, ApiRequest request) {
         Language lang = request.language();
         boolean en = lang == Language.EN;
         DateTimeFormatter longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", en ? Locale.UK : Locale.forLanguageTag("nl-NL"));

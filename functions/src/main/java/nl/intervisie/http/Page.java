@@ -24,36 +24,57 @@ import java.util.Properties;
  * A page the functions render from the site's Freemarker templates (the top-level templates/, packaged in the jar
  * under templates/): the same layout and macros as the static site, so a page looks and works the same whether
  * JBake or a function made it. HTML output format: everything printed is escaped unless a template says otherwise.
- * The configuration is built once per container when this class loads, and a handler loads its pages while it is
- * constructed, so under SnapStart both the configuration and the parsed templates are in the snapshot.
+ * <p>
+ * The Freemarker configuration is built once per container, when {@link Freemarker} is initialised, and each
+ * template is parsed once. That happens on the first page a container renders, or, when this INIT ends in a SnapStart
+ * snapshot, during INIT ({@link #snapshotting()}: the handler's pages render a sample then), so the snapshot holds
+ * the configuration, the parsed templates and the loaded rendering code. A container that only answers JSON (the
+ * sign-up form with JavaScript) never pays for Freemarker.
  */
 public final class Page {
-    private static final Configuration FREEMARKER = configuration();
+    private final String name;
+    private volatile Template template;
 
-    private final Template template;
-
-    private Page(Template template) {
-        this.template = template;
+    private Page(String name) {
+        this.name = name;
     }
 
-    /** Parses a template once (a missing or broken template fails the handler's init, not a request). */
-    public static Page load(String name) {
-        try {
-            return new Page(FREEMARKER.getTemplate(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException("template " + name, e);
-        }
+    /** The page of this template, parsed when first rendered. */
+    public static Page of(String name) {
+        return new Page(name);
+    }
+
+    /**
+     * True when Lambda snapshots this INIT (SnapStart: AWS_LAMBDA_INITIALIZATION_TYPE=snap-start, as for
+     * {@link Priming}): then handlers render their pages once while they are constructed.
+     */
+    public static boolean snapshotting() {
+        return "snap-start".equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"));
     }
 
     /** The page for this model: strings, booleans, numbers, and maps and lists of them. */
     public String render(Map<String, ?> model) {
         StringWriter out = new StringWriter(8192);
         try {
-            template.process(model, out);
+            template().process(model, out);
         } catch (TemplateException | IOException e) {
-            throw new IllegalStateException("template " + template.getName() + " failed", e);
+            throw new IllegalStateException("template " + name + " failed", e);
         }
         return out.toString();
+    }
+
+    private Template template() throws IOException {
+        Template t = template;
+        if (t == null) {
+            t = Freemarker.CONFIGURATION.getTemplate(name); // the cache parses each template once
+            template = t;
+        }
+        return t;
+    }
+
+    /** Holds the configuration: built when first needed, once per container. */
+    private static final class Freemarker {
+        static final Configuration CONFIGURATION = configuration();
     }
 
     private static Configuration configuration() {

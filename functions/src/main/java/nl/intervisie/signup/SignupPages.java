@@ -18,8 +18,20 @@ final class SignupPages {
     static final String THANKS_NL = "/aanmelden/bedankt.html";
     static final String THANKS_EN = "/en/sign-up/thank-you.html";
 
-    private final Page form = Page.load("signup-error.ftl");
-    private final Page confirmation = Page.load("signup-confirmation.ftl");
+    private final Page form = Page.of("signup-error.ftl");
+    private final Page confirmation = Page.of("signup-confirmation.ftl");
+
+    SignupPages() {
+        if (Page.snapshotting()) {
+            prime();
+        }
+    }
+
+    /** Renders both pages once, so that a SnapStart snapshot holds Freemarker, the templates and the rendering code. */
+    void prime() {
+        formPage(Language.NL, Map.of(), List.of(new FieldError(SignupFields.NAME, "priming")));
+        confirmationPage(Language.EN, "IV-PR1M1N", true);
+    }
 
     /** The form page with an error summary, each field's message, and the values sent. */
     String formPage(Language lang, Map<String, String> values, List<FieldError> errors) {

@@ -105,6 +105,14 @@ class StatementTest {
         assertTrue(english.contains("<html lang=\"en\">") && english.contains("Incident method") && english.contains("17.5 hours"));
     }
 
+    /** What runs during a SnapStart INIT (Page.snapshotting()): it must render, or the function would not start. */
+    @Test
+    void thePrimingRenderWorks() {
+        String html = new StatementPage(f.service).prime();
+        assertTrue(html.contains("<td colspan=\"6\">Geen bijeenkomsten in deze periode.</td>"), html);
+        assertTrue(html.contains("2026: 0 bijeenkomsten"), html);
+    }
+
     @Test
     void handlerAnswersForStatementsAndCsv() {
         assertEquals(401, handler.handleRequest(Events.request("GET", "/api/admin/attendance/statements/a1"), null).getStatusCode());

@@ -115,6 +115,13 @@ class SignupFormTest {
         assertFalse(form.contains("aria-invalid") || form.contains("field-error") || form.contains("autofocus"));
     }
 
+    /** What runs during a SnapStart INIT (Page.snapshotting()): it must render, or the function would not start. */
+    @org.junit.jupiter.api.Test
+    void thePrimingRenderWorks() {
+        pages.prime();
+        assertTrue(pages.confirmationPage(Language.EN, "IV-7K3M9Q", false).contains("<strong id=\"reference-number\">IV-7K3M9Q</strong>"));
+    }
+
     private static String form(String page) {
         return page.substring(page.indexOf("<form "), page.indexOf("</form>") + 7);
     }
