@@ -73,7 +73,6 @@
 <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" value="${sent.website!""}">
 </div>
 <input type="hidden" name="lang" value="${lang}">
-<input type="hidden" name="elapsed" value="">
 <button type="submit" class="button">${en?then("Send sign-up", "Aanmelding versturen")}</button>
 </form>
 </#macro>

@@ -1,9 +1,7 @@
-/* Sign-up form: sends JSON and shows the messages in place without reloading; shows the reference on the
-   confirmation page. Everything works without this file (plain form post, server-rendered answers). */
+/* Sign-up form: sends JSON and shows the messages in place without reloading, then goes to the "check your
+   mail" page. Everything works without this file (plain form post, server-rendered answers). */
 (function () {
   'use strict';
-  var started = Date.now();
-  var REFERENCE = /^IV-[2-9A-HJKMNP-Z]{6}$/;
 
   function text(el, value) { el.textContent = value; return el; }
 
@@ -90,7 +88,6 @@
       else if (el.type === 'radio') { if (el.checked) { data[el.name] = el.value; } }
       else { data[el.name] = el.value; }
     });
-    data.elapsed = String(Date.now() - started);
     return data;
   }
 
@@ -107,7 +104,7 @@
         credentials: 'same-origin'
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {
-          if (response.status === 201 && body.confirmation) {
+          if (response.status === 202 && body.confirmation) {
             window.location.assign(body.confirmation);
             return;
           }
@@ -121,19 +118,6 @@
     });
   }
 
-  function showReference() {
-    var params = new URLSearchParams(window.location.search);
-    var ref = params.get('ref');
-    if (ref && REFERENCE.test(ref)) {
-      text(document.getElementById('reference-number'), ref);
-      document.getElementById('reference').hidden = false;
-    }
-    if (params.get('review') === '1') {
-      document.getElementById('review-notice').hidden = false;
-    }
-  }
-
   var form = document.querySelector('form.signup-form');
   if (form) { enhance(form); }
-  if (document.getElementById('reference-number')) { showReference(); }
 }());

@@ -22,12 +22,10 @@ public final class SignupFields {
     public static final String FORM_LANG = "lang";
     /** Honeypot: hidden from people, filled by naive bots. */
     public static final String HONEYPOT = "website";
-    /** Milliseconds between page load and submit, set by signup.js; empty without JavaScript. */
-    public static final String ELAPSED = "elapsed";
 
     /** Every field a sign-up may carry, in form order. */
     public static final List<String> ALL = List.of(NAME, EMAIL, ORGANISATION, ROLE, BASIC_TRAINING, APPOINTED, MODE,
-            PLACE, REGION, LANGUAGE, AVAILABILITY, AVOID, REMARKS, CONSENT, FORM_LANG, HONEYPOT, ELAPSED);
+            PLACE, REGION, LANGUAGE, AVAILABILITY, AVOID, REMARKS, CONSENT, FORM_LANG, HONEYPOT);
 
     public static final List<String> MODES = List.of("in-person", "online", "either");
     public static final List<String> REGIONS = List.of("Noord", "Oost", "Midden", "West", "Zuid");

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * POST /api/signup — the public sign-up form. JSON (from signup.js) gets 201 with the reference, or 400 with the
- * field messages. A plain HTML form post (no JavaScript) gets 303 to the confirmation page, or 400 with the form
- * again, filled in, with the messages. GET /api/signup/confirmation shows that confirmation with the reference.
+ * POST /api/signup — the public sign-up form. JSON (from signup.js) gets 202 with the address of the "check your
+ * mail" page, or 400 with the field messages. A plain HTML form post (no JavaScript) gets 303 to that page, or 400
+ * with the form again, filled in, with the messages. GET /api/signup/confirmation is that page, rendered by the
+ * function. The answer is the same whether the address was new, known, or over its daily mail cap.
  */
 public final class SignupHandler extends ApiHandler {
     /** The pages this function renders: strict, no inline anything, nothing framed. */
@@ -57,28 +58,17 @@ public final class SignupHandler extends ApiHandler {
             }
             throw new ApiException(400, result.errors());
         }
-        SignupService.Outcome outcome = service.signUp(result.form(),
-                fields.get(SignupFields.HONEYPOT), fields.get(SignupFields.ELAPSED));
-        String query = "?ref=" + outcome.reference() + (outcome.needsReview() ? "&review=1" : "");
+        service.signUp(result.form(), fields.get(SignupFields.HONEYPOT));
+        // The same answer whatever happened (new, known, capped, a bot's): "check your mail".
         if (htmlForm) {
             // The language goes along explicitly: the browser's Accept-Language need not match the form's.
-            return ApiResponse.seeOther("/api/signup/confirmation" + query + (lang == Language.EN ? "&lang=en" : "&lang=nl"));
+            return ApiResponse.seeOther("/api/signup/confirmation" + (lang == Language.EN ? "?lang=en" : "?lang=nl"));
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference", outcome.reference());
-        body.put("needsReview", outcome.needsReview());
-        body.put("confirmation", (lang == Language.EN ? SignupPages.THANKS_EN : SignupPages.THANKS_NL) + query);
-        return ApiResponse.json(201, body);
+        return ApiResponse.json(202, Map.of("confirmation", lang == Language.EN ? SignupPages.THANKS_EN : SignupPages.THANKS_NL));
     }
 
     private APIGatewayV2HTTPResponse confirmation(ApiRequest request) {
-        Language lang = request.language();
-        String reference = request.query("ref");
-        if (!References.isValid(reference)) {
-            throw new ApiException(400, lang.pick("Dit referentienummer klopt niet.", "This reference number is not valid."));
-        }
-        return ApiResponse.text(200, "text/html; charset=utf-8",
-                pages.confirmationPage(lang, reference, "1".equals(request.query("review"))), PAGE_HEADERS);
+        return ApiResponse.text(200, "text/html; charset=utf-8", pages.confirmationPage(request.language()), PAGE_HEADERS);
     }
 
     /** Only the fields a sign-up has: anything else the sender added is dropped, never echoed. */

@@ -30,7 +30,7 @@ final class SignupPages {
     /** Renders both pages once, so that a SnapStart snapshot holds Freemarker, the templates and the rendering code. */
     void prime() {
         formPage(Language.NL, Map.of(), List.of(new FieldError(SignupFields.NAME, "priming")));
-        confirmationPage(Language.EN, "IV-PR1M1N", true);
+        confirmationPage(Language.EN);
     }
 
     /** The form page with an error summary, each field's message, and the values sent. */
@@ -42,9 +42,9 @@ final class SignupPages {
         return form.render(model);
     }
 
-    /** The confirmation page after a form sent without JavaScript (post/redirect/get), with the reference. */
-    String confirmationPage(Language lang, String reference, boolean needsReview) {
-        return confirmation.render(Map.of("lang", code(lang), "reference", reference, "review", needsReview));
+    /** The "check your mail" page after a form sent without JavaScript (post/redirect/get). */
+    String confirmationPage(Language lang) {
+        return confirmation.render(Map.of("lang", code(lang)));
     }
 
     private static Map<String, String> error(FieldError e) {
