@@ -20,16 +20,16 @@ import java.util.Map;
  * the model is built here, with dates and hours formatted for the language; the template escapes every value.
  * Styling comes from /css/site.css and /css/statement.css only (the CSP allows no inline styles).
  */
-final class StatementPage {
+public final class StatementPage {
     /** The page's own policy: its stylesheets and images from the site, nothing else; no scripts, no framing. */
-    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+    public static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final Page page = Page.of("statement.ftl");
     private final AttendanceService service;
 
-    StatementPage(AttendanceService service) {
+    public StatementPage(AttendanceService service) {
         this.service = service;
         if (Page.snapshotting()) {
             prime();
@@ -44,7 +44,7 @@ final class StatementPage {
                 .withRawPath("/api/admin/attendance/statements/priming").build()));
     }
 
-    String render(AttendanceService.Statement s, ApiRequest request) {
+    public String render(AttendanceService.Statement s, ApiRequest request) {
         Language lang = request.language();
         boolean en = lang == Language.EN;
         DateTimeFormatter longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", en ? Locale.UK : Locale.forLanguageTag("nl-NL"));

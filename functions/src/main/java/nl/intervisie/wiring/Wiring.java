@@ -22,7 +22,15 @@ import nl.intervisie.matching.DynamoProposalStore;
 import nl.intervisie.matching.MatchingService;
 import nl.intervisie.privacy.DynamoPrivacyStore;
 import nl.intervisie.privacy.PrivacyService;
+import nl.intervisie.links.LinkKey;
+import nl.intervisie.links.SignedLinks;
+import nl.intervisie.mail.ContactAddress;
+import nl.intervisie.mail.DynamoMailQuota;
+import nl.intervisie.signup.ApplicantLinks;
+import nl.intervisie.signup.SelfService;
+import nl.intervisie.signup.SelfServiceFeatures;
 import nl.intervisie.signup.SignupService;
+import nl.intervisie.store.Config;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -89,7 +97,31 @@ public final class Wiring {
     }
 
     public SignupService signup() {
-        return new SignupService(applicants(), mailer(), clock);
+        return new SignupService(applicants(), new DynamoMailQuota(client, table, clock,
+                Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3"))), mailer(), applicantLinks(), clock,
+                signupSettings());
+    }
+
+    /** The links in mails to applicants, signed with the network's link key. */
+    public ApplicantLinks applicantLinks() {
+        return new ApplicantLinks(new SignedLinks(LinkKey.standard(), clock), Config.get("SITE_URL", ""));
+    }
+
+    /** Who hears of new applications and self-service changes, the site's address, whether replies reach someone. */
+    public SignupService.Settings signupSettings() {
+        return SignupService.Settings.of(Config.get("COORDINATOR_MAIL", ""), Config.get("SITE_URL", ""), ContactAddress.get());
+    }
+
+    public SelfService selfService() {
+        return new SelfService(applicants(), applicantLinks(), selfServiceFeatures(), mailer(), signupSettings());
+    }
+
+    public SelfServiceFeatures selfServiceExtras() {
+        return selfServiceFeatures();
+    }
+
+    private SelfServiceFeatures selfServiceFeatures() {
+        return new SelfServiceFeatures(memberLeave(), privacy(), attendance());
     }
 
     public MatchingService matching() {
