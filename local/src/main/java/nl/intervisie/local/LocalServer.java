@@ -65,6 +65,11 @@ public final class LocalServer implements AutoCloseable {
             System.setProperty("aws.accessKeyId", "local");
             System.setProperty("aws.secretAccessKey", "local");
             System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
+            // The links in mails: signed with a key made at every start (a restart revokes them, as a rotation
+            // does when deployed), pointing at this server; replies to mails go to a local contact address.
+            System.setProperty("LINK_KEY", newToken() + newToken());
+            System.setProperty("SITE_URL", "http://localhost:" + http.getAddress().getPort());
+            setIfAbsent("CONTACT_MAIL", "contact@intervisie.example");
             TableSetup.create(Dynamo.client(), TABLE);
             var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
             GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
@@ -83,6 +88,12 @@ public final class LocalServer implements AutoCloseable {
             http.stop(0);
             dynamo.close();
             throw e;
+        }
+    }
+
+    private static void setIfAbsent(String name, String value) {
+        if (System.getProperty(name) == null && System.getenv(name) == null) {
+            System.setProperty(name, value);
         }
     }
 
