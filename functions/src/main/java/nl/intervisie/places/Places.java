@@ -69,8 +69,20 @@ public final class Places {
     }
 
     private Places(Reader municipalityTable, Reader townTable, Reader postcodeTable) throws IOException {
+        municipalities = readMunicipalities(municipalityTable);
+        readTowns(townTable);
+        if (postcodeTable != null) {
+            for (String[] f : rows(postcodeTable, 4)) {
+                Municipality m = municipality(f[1]);
+                byPostcode.put(Integer.parseInt(f[0]),
+                        new Place(f[0], m.id(), m.name(), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+            }
+        }
+    }
+
+    private List<Municipality> readMunicipalities(Reader table) throws IOException {
         List<Municipality> all = new ArrayList<>();
-        for (String[] f : rows(municipalityTable, 6)) {
+        for (String[] f : rows(table, 6)) {
             List<String> aliases = f.length > 6 && !f[6].isBlank() ? Arrays.asList(f[6].split("\\|")) : List.of();
             Municipality m = new Municipality(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
                     aliases);
@@ -84,11 +96,13 @@ public final class Places {
                 }
             }
         }
-        municipalities = List.copyOf(all);
+        return List.copyOf(all);
+    }
 
+    private void readTowns(Reader table) throws IOException {
         // A town name in two municipalities (there are several Hengelos) is ambiguous: such names resolve to nothing.
         Map<String, Boolean> ambiguous = new HashMap<>();
-        for (String[] f : rows(townTable, 4)) {
+        for (String[] f : rows(table, 4)) {
             Municipality m = municipality(f[1]);
             String key = Names.normalise(f[0]);
             Place town = new Place(f[0], m.id(), m.name(), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
@@ -104,14 +118,6 @@ public final class Places {
             }
         }
         ambiguous.keySet().forEach(townByName::remove);
-
-        if (postcodeTable != null) {
-            for (String[] f : rows(postcodeTable, 4)) {
-                Municipality m = municipality(f[1]);
-                byPostcode.put(Integer.parseInt(f[0]),
-                        new Place(f[0], m.id(), m.name(), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
-            }
-        }
     }
 
     /** All municipalities, in the packaged order (by CBS code). */
