@@ -50,7 +50,7 @@
   <table class="steps-table">
     <caption id="stappen-titel">${en?then("The steps with the time for each", "De stappen met de tijd per stap")}</caption>
     <thead>
-      <tr><th scope="col">${en?then("Step", "Stap")}</th><th scope="col">${en?then("What happens", "Wat gebeurt er")}</th><th scope="col">${en?then("Minutes", "Minuten")}</th></tr>
+      <tr><th scope="col">${en?then("Step", "Stap")}</th><th scope="col">${en?then("What happens", "Wat gebeurt er")}</th><th scope="col">Min.</th></tr>
     </thead>
     <tbody>
     <#list t.steps as step>
