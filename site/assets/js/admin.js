@@ -194,7 +194,7 @@
       });
       var label = status ? STATUS_NAMES[status] : 'Alle';
       $('applicants-caption').textContent = label + ': ' + data.applicants.length + ' aanmelding(en)';
-      $('applicants-table').hidden = false;
+      $('applicants-region').hidden = false; // the table's scroll region (narrow screens)
       return data.applicants.length;
     });
   }
