@@ -26,7 +26,9 @@
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${title} | ${en?then("Intervision for confidential advisers", config.site_name)}</title>
+  <#assign siteName = en?then("Intervision for confidential advisers", config.site_name)>
+  <#-- The home page's title is the site's name: say it once, not "X | X". -->
+  <title><#if title == siteName>${siteName}<#else>${title} | ${siteName}</#if></title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
   <#if noindex><meta name="robots" content="noindex, nofollow"></#if>
   <link rel="stylesheet" href="/css/site.css">
