@@ -67,6 +67,11 @@ public final class SelfServiceHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse askToConfirm(ApiRequest request) {
+        SignupService.Confirmation bad = signup.preview(request.pathParameter("token"));
+        if (bad != null) {
+            return bad == SignupService.Confirmation.EXPIRED ? html(410, pages.confirm(lang(request), "expired", null, null, false))
+                    : html(404, pages.confirm(lang(request), "bad", null, null, false));
+        }
         return html(200, pages.confirm(lang(request), "ask", request.path() + query(request), null, false));
     }
 

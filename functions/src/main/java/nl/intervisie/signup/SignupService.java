@@ -115,6 +115,12 @@ public final class SignupService {
     public record Confirmed(Confirmation result, String applicantId, ApplicantStatus status) {
     }
 
+    /** What the link's page shows before its button is pressed: whether the token is good (reads nothing, writes nothing). */
+    public Confirmation preview(String token) {
+        SignedLinks.Checked checked = links.checkConfirm(token);
+        return checked.valid() ? null : checked.state() == SignedLinks.State.EXPIRED ? Confirmation.EXPIRED : Confirmation.BAD_LINK;
+    }
+
     /**
      * Confirms the address of the token's sign-up (the page's button posts here; opening the link does not). Once
      * confirmed: the coordinators are told, and the person gets the reference and the self-service link.

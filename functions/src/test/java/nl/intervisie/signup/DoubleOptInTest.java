@@ -199,6 +199,7 @@ class DoubleOptInTest {
         f.postJson(SignupHandlerTest.body());
         String link = OptInFixture.link(f.sent.getFirst(), "confirm");
         f.clock.advance(Duration.ofHours(49));
+        assertEquals(410, f.get(link).getStatusCode(), "the link's page already says it expired");
         var page = f.post(link, Map.of());
         assertEquals(410, page.getStatusCode());
         assertTrue(page.getBody().contains("Deze link werkt niet meer"));
@@ -219,6 +220,9 @@ class DoubleOptInTest {
             var page = f.post(bad, Map.of());
             assertEquals(404, page.getStatusCode(), bad);
             assertTrue(page.getBody().contains("Deze link klopt niet"), bad);
+            var opened = f.get(bad);
+            assertEquals(404, opened.getStatusCode(), bad);
+            assertFalse(opened.getBody().contains("<form method=\"post\""), "no button on a bad link: " + bad);
         }
         f.rotateKey();
         assertEquals(404, f.post(link, Map.of()).getStatusCode(), "rotating the key revokes the link");
