@@ -45,7 +45,8 @@ public final class ApplicantLinks {
         return links.check(token, SELF);
     }
 
+    /** Always the language: the mail's language decides the page's, not the browser's Accept-Language. */
     private static String query(String lang) {
-        return "en".equals(lang) ? "?lang=en" : "";
+        return "en".equals(lang) ? "?lang=en" : "?lang=nl";
     }
 }

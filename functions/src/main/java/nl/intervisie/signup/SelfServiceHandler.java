@@ -56,7 +56,7 @@ public final class SelfServiceHandler extends ApiHandler {
         }));
         open("POST", "/api/me/{token}/leave", r -> withPerson(r, a -> {
             self.leave(a, r.language());
-            return ApiResponse.seeOther(self.path(a.id(), lang(r)) + (lang(r).equals("en") ? "&" : "?") + "done=left");
+            return ApiResponse.seeOther(self.path(a.id(), lang(r)) + "&done=left");
         }));
         open("POST", "/api/me/{token}/erase", r -> withPerson(r, a -> {
             self.erase(a, "on".equals(r.formBody().get("sure")), r.language());
@@ -107,8 +107,7 @@ public final class SelfServiceHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse preferences(ApiRequest request, Applicant a) {
         self.changePreferences(a, request.formBody(), version(request), request.language());
-        return ApiResponse.seeOther(request.path().replace("/preferences", "") + query(request)
-                + (query(request).isEmpty() ? "?" : "&") + "done=preferences");
+        return ApiResponse.seeOther(request.path().replace("/preferences", "") + query(request) + "&done=preferences");
     }
 
     private APIGatewayV2HTTPResponse page(int status, ApiRequest request, Applicant a, String done) {
@@ -137,8 +136,9 @@ public final class SelfServiceHandler extends ApiHandler {
         return request.language() == Language.EN ? "en" : "nl";
     }
 
+    /** The language goes along in every link and form of these pages (the browser's Accept-Language need not match). */
     private static String query(ApiRequest request) {
-        return request.language() == Language.EN ? "?lang=en" : "";
+        return "?lang=" + lang(request);
     }
 
     private static APIGatewayV2HTTPResponse html(int status, String body) {

@@ -32,7 +32,7 @@ final class OptInFixture {
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final String SITE = "https://intervisie.example";
     static final String COORDINATOR = "coord@netwerk.example";
-    private static final Pattern LINK = Pattern.compile(Pattern.quote(SITE) + "(/api/(?:confirm|me)/[A-Za-z0-9._-]+)(\\?lang=en)?");
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(SITE) + "(/api/(?:confirm|me)/[A-Za-z0-9._-]+)(\\?lang=(?:en|nl))?");
 
     final String table = TestDynamo.freshTable();
     final MovableClock clock = new MovableClock(NOW);

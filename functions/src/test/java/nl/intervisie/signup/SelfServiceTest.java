@@ -27,14 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SelfServiceTest {
     final OptInFixture f = new OptInFixture();
 
-    /** Signs up and confirms; returns the self-service link of the confirmed mail. */
+    /** Signs up and confirms; returns the path of the self-service link of the confirmed mail (without ?lang=nl). */
     private String confirmed(String email) {
         Map<String, Object> b = SignupHandlerTest.body();
         b.put("email", email);
         f.postJson(b);
         f.post(OptInFixture.link(f.sent.getLast(), "confirm"), Map.of());
         Mail welcome = f.sent.stream().filter(m -> m.to().equals(email) && m.subject().contains("bevestigd")).findFirst().orElseThrow();
-        return OptInFixture.link(welcome, "me");
+        String link = OptInFixture.link(welcome, "me");
+        assertTrue(link.endsWith("?lang=nl"), link);
+        return link.substring(0, link.indexOf('?'));
     }
 
     private Applicant person(String email) {
@@ -55,10 +57,10 @@ class SelfServiceTest {
         for (String stored : List.of("Anna de Vries", "anna.de.vries@minbzk.nl", "Jan Jansen, Dienst X", person("anna.de.vries@minbzk.nl").reference())) {
             assertTrue(html.contains(stored), stored);
         }
-        assertTrue(html.contains("action=\"" + link + "/preferences\""));
-        assertTrue(html.contains("action=\"" + link + "/withdraw\""));
-        assertTrue(html.contains("action=\"" + link + "/erase\""));
-        assertFalse(html.contains("/leave\""), "no leaving while not in a group");
+        assertTrue(html.contains("action=\"" + link + "/preferences?lang=nl\""));
+        assertTrue(html.contains("action=\"" + link + "/withdraw?lang=nl\""));
+        assertTrue(html.contains("action=\"" + link + "/erase?lang=nl\""));
+        assertFalse(html.contains("/leave?"), "no leaving while not in a group");
         assertEquals("no-referrer", page.getHeaders().get("Referrer-Policy"));
         assertEquals("no-store", page.getHeaders().get("Cache-Control"));
     }
@@ -71,7 +73,7 @@ class SelfServiceTest {
                 "mode", "online", "place", "", "region", "", "language", "en", "availability", "maandagochtend"));
         var done = f.post(link + "/preferences", form);
         assertEquals(303, done.getStatusCode(), done.getBody());
-        assertEquals(link + "?done=preferences", done.getHeaders().get("Location"));
+        assertEquals(link + "?lang=nl&done=preferences", done.getHeaders().get("Location"));
         Applicant after = person("anna.de.vries@minbzk.nl");
         assertEquals(List.of("online", "en", "maandagochtend", before.version() + 1),
                 List.of(after.mode(), after.language(), after.availability(), after.version()));
@@ -140,9 +142,9 @@ class SelfServiceTest {
 
         String html = f.get(link).getBody();
         assertTrue(html.contains("Lid van een groep"), html);
-        assertTrue(html.contains("action=\"" + link + "/leave\""));
-        assertFalse(html.contains("/withdraw\""), "placed: no withdrawing, leaving instead");
-        assertTrue(html.contains("href=\"" + link + "/statement?year=2026\""));
+        assertTrue(html.contains("action=\"" + link + "/leave?lang=nl\""));
+        assertFalse(html.contains("/withdraw?"), "placed: no withdrawing, leaving instead");
+        assertTrue(html.contains("href=\"" + link + "/statement?lang=nl&amp;year=2026\""), html);
 
         var statement = f.get(link + "/statement?year=2026");
         assertEquals(200, statement.getStatusCode(), statement.getBody());
@@ -178,7 +180,8 @@ class SelfServiceTest {
         String other = confirmed("someone.else@minbzk.nl");
         String otherId = person("someone.else@minbzk.nl").id();
         String swapped = link.replace(a.id(), otherId);       // someone else's id under Anna's mac
-        String confirmToken = "/api/me/" + OptInFixture.link(f.sent.getFirst(), "confirm").substring("/api/confirm/".length());
+        String confirm = OptInFixture.link(f.sent.getFirst(), "confirm");
+        String confirmToken = "/api/me/" + confirm.substring("/api/confirm/".length(), confirm.indexOf('?'));
         for (String bad : List.of(swapped, confirmToken, link + "x", "/api/me/self", "/api/me/%3Cscript%3E")) {
             for (String path : List.of(bad, bad + "/export", bad + "/statement?year=2026")) {
                 var page = f.get(path);
@@ -197,7 +200,7 @@ class SelfServiceTest {
         assertTrue(expired.getBody().contains("Deze link is verlopen"));
         assertFalse(expired.getBody().contains("Anna"));
 
-        String fresh = f.links.selfServicePath(a.id(), "nl");
+        String fresh = f.links.selfServicePath(a.id(), "nl").replace("?lang=nl", "");
         assertEquals(200, f.get(fresh).getStatusCode());
         f.rotateKey();
         var revoked = f.get(fresh);

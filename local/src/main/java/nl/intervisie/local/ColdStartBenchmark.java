@@ -212,6 +212,7 @@ public final class ColdStartBenchmark {
         env.put("MAIL_FROM", "noreply@example.org");
         env.put("COORDINATOR_MAIL", "coordinator@example.org");
         env.put("MAIL_OUTBOX", "memory");
+        env.put("LINK_KEY", "cold-start-benchmark-link-key-of-32-characters"); // deployed: LINK_KEY_SECRET
     }
 
     private static Sample run(Path root, Target t, LocalDynamo dynamo, Variant variant, List<String> extraFlags, int run)

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Confirming a sign-up as its address's owner would: the link from the local outbox, then the page's button. */
 final class LocalOptIn {
-    private static final Pattern LINK = Pattern.compile("http://localhost:\\d+(/api/(?:confirm|me)/[A-Za-z0-9._-]+(?:\\?lang=en)?)");
+    private static final Pattern LINK = Pattern.compile("http://localhost:\\d+(/api/(?:confirm|me)/[A-Za-z0-9._-]+(?:\\?lang=(?:en|nl))?)");
 
     private LocalOptIn() {
     }

@@ -146,6 +146,8 @@ class PolicyTest {
                 case "EMAIL_GUARD" -> "PLACED".equals(owner) ? Long.MAX_VALUE
                         : "LEFT".equals(owner) ? leftBound : now.getEpochSecond() + 3 * 366 * day;
                 case "PROPOSAL" -> Instant.parse(item.get("createdAt").s()).getEpochSecond() + 30 * day;
+                // The sign-up's daily mail counter: gone two days after its (Dutch) day.
+                case "MAIL_CAP" -> now.getEpochSecond() + 3 * day;
                 case "AUDIT" -> Instant.parse(item.get("at").s()).getEpochSecond() + 731 * day;
                 case "MEETING", "ATTENDANCE" -> java.time.LocalDate.parse(item.get(Keys.SK).s().substring(8, 18))
                         .plusYears(5).withDayOfYear(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
@@ -291,7 +293,7 @@ class PolicyTest {
         send("POST", confirm, "", 200);
         send("POST", LocalOptIn.link(reviewEmail, "confirm"), "", 200);
         send("POST", "/api/signup", signup(email, true), 202); // confirmed: the "already signed up" mail
-        String self = LocalOptIn.link(email, "me");
+        String self = LocalOptIn.link(email, "me").replace("?lang=nl", "");
         send("GET", self, null, 200);
         send("GET", self + "/export", null, 200);
         send("GET", self + "/statement", null, 200);
