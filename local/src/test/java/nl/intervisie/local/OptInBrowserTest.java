@@ -69,7 +69,7 @@ class OptInBrowserTest {
     }
 
     private static void awaitHeading(ChromeDriver driver, String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .withMessage(() -> "heading " + heading + " on " + driver.getCurrentUrl() + ": " + driver.getPageSource())
                 .until(d -> heading.equals(d.findElement(By.tagName("h1")).getText()));
     }
