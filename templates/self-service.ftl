@@ -3,7 +3,7 @@
      account. Model: lang; state: person | bad | expired | gone | withdrawn | erased. For "person": base (the
      page's path, with the token), q ("?lang=en" or ""), person (what is stored, as text), status, group (or
      absent), done (what just succeeded, or absent), errors [{field, message}], values (the preference fields),
-     version, waiting, placed, years (statement years). The preference fields are the sign-up form's macros. -->
+     version, waiting, placed (has a statement), canLeave, years (statement years). The preference fields are the sign-up form's macros. -->
 <#import "layout.ftl" as layout>
 <#import "signup-form.ftl" as signup>
 <#assign en = (lang == "en")>
@@ -87,12 +87,14 @@
   <ul>
   <#list years as y><li><a href="${base}/statement${q}${q?has_content?then('&', '?')}year=${y?c}">${en?then("Statement", "Verklaring")} ${y?c}</a></li></#list>
   </ul>
+  <#if canLeave>
   <h2>${en?then("Leave your group", "Je groep verlaten")}</h2>
   <form method="post" action="${base}/leave${q}">
   <p>${en?then("Leaving ends your membership today; your attendance so far stays on your statement. The coordinators are told.",
       "Verlaten beëindigt je lidmaatschap vandaag; je deelname tot nu toe blijft op je verklaring staan. De coördinatoren krijgen bericht.")}</p>
   <button type="submit" class="button">${en?then("Leave my group", "Mijn groep verlaten")}</button>
   </form>
+  </#if>
   </#if>
   <h2>${en?then("Erase all your details", "Al je gegevens wissen")}</h2>
   <form method="post" action="${base}/erase${q}">

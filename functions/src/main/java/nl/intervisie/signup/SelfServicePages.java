@@ -90,6 +90,7 @@ public final class SelfServicePages {
         model.put("version", Long.toString(a.version()));
         model.put("waiting", a.status().waiting());
         model.put("placed", a.status() == ApplicantStatus.PLACED || a.status() == ApplicantStatus.LEFT);
+        model.put("canLeave", a.status() == ApplicantStatus.PLACED);
         int year = nl.intervisie.network.Calendar.today(clock).getYear();
         model.put("years", List.of(year, year - 1));
         return self.render(model);

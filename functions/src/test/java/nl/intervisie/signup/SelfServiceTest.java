@@ -160,6 +160,9 @@ class SelfServiceTest {
         assertEquals(OptInFixture.COORDINATOR, notice.to());
         assertTrue(notice.text().contains("groep verlaten") && notice.text().contains(a.reference()), notice.text());
         assertEquals(409, f.post(link + "/leave", Map.of()).getStatusCode(), "leaving twice");
+        String after = f.get(link).getBody();
+        assertTrue(after.contains("Je groep verlaten") && !after.contains("/leave?"), "left: the statement stays, leaving goes");
+        assertTrue(after.contains("/statement?lang=nl&amp;year=2026"));
     }
 
     @Test
