@@ -14,6 +14,11 @@ final class ReasonText {
         return switch (code) {
             case "language" -> l.pick("taal: " + detail, "language: " + detail);
             case "mode" -> l.pick("vorm (fysiek/online): " + detail, "mode (in person/online): " + detail);
+            case "distance" -> l.pick(detail + " km", detail + " km");
+            case "too-far" -> l.pick("te ver (" + detail + " km)", "too far (" + detail + " km)");
+            case "slot" -> l.pick("tijdstip: " + detail, "meeting time: " + detail);
+            case "too-few-to-start" -> l.pick("lege groep start pas met " + detail + " nieuwe deelnemers",
+                    "an empty group only starts with " + detail + " new members");
             case "same-region" -> l.pick("zelfde regio (" + detail + ")", "same region (" + detail + ")");
             case "neighbouring-region" -> l.pick("aangrenzende regio (" + detail + ")", "neighbouring region (" + detail + ")");
             case "distant-region" -> l.pick("verre regio (" + detail + ")", "distant region (" + detail + ")");
