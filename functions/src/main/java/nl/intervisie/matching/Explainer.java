@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Why each applicant is placed where they are, or why they wait: for a waiting applicant, every group with the
- * hard rule that stopped it. Plain code over the rules, independent of how the assignment was found. Cheap: the
- * people per group are gathered once, and the rules that need nobody else are checked before the pairs.
+ * hard rule that stopped it. Plain code over the rules, independent of how the assignment was found. Linear in
+ * applicants × groups: the people per group are gathered once (not per applicant and group).
  */
 public final class Explainer {
     private Explainer() {
@@ -90,9 +90,6 @@ public final class Explainer {
         if (!Rules.distanceFits(c, group, p.limits())) {
             reasons.add(new Reason("too-far", group.id(), km(Rules.km(c, group)), List.of()));
         }
-        if (!reasons.isEmpty()) {
-            return reasons; // one rule that needs nobody else is reason enough: no pairwise checks
-        }
         List<String> sameOrg = new ArrayList<>();
         List<String> avoid = new ArrayList<>();
         for (List<Person> others : List.of(group.members(), joined)) {
@@ -112,7 +109,7 @@ public final class Explainer {
         }
         if (added >= group.free()) {
             reasons.add(new Reason("full", group.id(), (group.memberCount() + added) + "/" + group.capacity(), List.of()));
-        } else if (group.memberCount() == 0 && added == 0) {
+        } else if (group.memberCount() == 0 && added == 0 && reasons.isEmpty()) {
             reasons.add(new Reason("too-few-to-start", group.id(), Integer.toString(p.limits().minToStart()), List.of()));
         }
         if (reasons.isEmpty()) {

@@ -56,6 +56,9 @@ public final class Matcher {
     /** Soft points one placement is worth above any preference (far more than any instance's soft total). */
     static final long WAIT = 10_000_000L;
 
+    /** Arcs per applicant in the first network (their cheapest groups); pricing adds what else matters. */
+    static final int START_ARCS = 8;
+
     private static final int CLOSED = 0;
     private static final int OPEN = 1;
     private static final int RELAXED = 2;
@@ -83,7 +86,9 @@ public final class Matcher {
 
     /** The proposal with its score, a bound no proposal can beat, and the gap between them. */
     public static MatchingSolution run(MatchingProblem problem, Settings settings) {
-        long started = System.nanoTime();
+        long wallStarted = System.nanoTime();
+        long wallDeadline = wallStarted + 2 * settings.spentLimit().toNanos();
+        long started = clock();
         long deadline = started + settings.spentLimit().toNanos();
         Model model = new Model(problem);
         int groups = problem.groups().size();
@@ -91,9 +96,9 @@ public final class Matcher {
 
         int[] relaxedModes = new int[groups];
         Arrays.fill(relaxedModes, RELAXED);
-        Flow relaxed = model.solve(relaxedModes, Set.of());
+        Flow relaxed = model.solveExactly(relaxedModes, started + settings.spentLimit().toNanos() * 2 / 5);
         Bound bound = model.bound(relaxed);
-        long boundNanos = System.nanoTime() - started;
+        long boundNanos = clock() - started;
 
         int[] modes = new int[groups];
         for (int g = 0; g < groups; g++) {
@@ -115,12 +120,12 @@ public final class Matcher {
         tries.sort(Comparator.comparingInt((Integer g) -> modes[g] == OPEN ? 1 : 0)
                 .thenComparingInt(g -> -relaxed.added[g]));
         long unimproved = settings.unimprovedLimit().toNanos();
-        long lastImproved = System.nanoTime();
+        long lastImproved = clock();
         int[] current = best.modes.clone();
         for (int g : tries) {
-            long now = System.nanoTime();
+            long now = clock();
             long perSolve = (now - started) / Math.max(1, solves);
-            if (now + 2 * perSolve > deadline || now - lastImproved > unimproved) {
+            if (now + 2 * perSolve > deadline || now - lastImproved > unimproved || System.nanoTime() > wallDeadline) {
                 break;
             }
             int[] trial = current.clone();
@@ -132,12 +137,12 @@ public final class Matcher {
                 best = f;
                 bestScore = s;
                 current = f.modes.clone();
-                lastImproved = System.nanoTime();
+                lastImproved = clock();
             }
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long millis = (System.nanoTime() - wallStarted) / 1_000_000;
         return MatchingSolution.of(best.assignment, bestScore, bound.placed, bound.soft, millis,
-                boundNanos / 1_000_000, solves);
+                boundNanos / 1_000_000, solves + relaxed.solves - 1);
     }
 
     /** A flow's outcome: the assignment, how many each group gets, and the modes and bans that produced it. */
@@ -160,6 +165,12 @@ public final class Matcher {
         final int sink;
         final long baseSize;       // size penalty of every running group before anyone is added
         final int[] order;
+        /** Arcs in the network: each applicant's cheapest few, plus any that pricing shows could improve the flow. */
+        final boolean[][] active;
+        /** Potentials of the last solve (candidates, groups, sink, via nodes), for pricing. */
+        long[] lastPotential;
+        long[] lastUsedReduced;
+        boolean[] lastViaUsed;
 
         Model(MatchingProblem problem) {
             this.problem = problem;
@@ -211,6 +222,18 @@ public final class Matcher {
                 }
             }
             viaGroup = viaGroups.stream().mapToInt(Integer::intValue).toArray();
+            active = new boolean[candidates][];
+            for (int i = 0; i < candidates; i++) {
+                int n = arcGroup[i].length;
+                active[i] = new boolean[n];
+                final int ci = i;
+                Integer[] byCost = IntStream.range(0, n).boxed().sorted(Comparator
+                        .comparingInt((Integer k) -> arcCost[ci][k])
+                        .thenComparingInt(k -> -gs.get(arcGroup[ci][k]).free())).toArray(Integer[]::new);
+                for (int k = 0; k < Math.min(START_ARCS, n); k++) {
+                    active[i][byCost[k]] = true;
+                }
+            }
             long base = 0;
             for (GroupSlot g : gs) {
                 base += Rules.sizePenalty(g.memberCount());
@@ -278,6 +301,60 @@ public final class Matcher {
             return banned;
         }
 
+        /**
+         * A cheapest flow over all arcs, computed over few, with a bound that holds whenever it stops. Solve with
+         * the active arcs, then price every inactive arc with the flow's potentials: by weak (Lagrangian) duality,
+         * keeping each applicant's "exactly one arc" and relaxing the other balances, no flow over all arcs costs
+         * less than this flow minus, per applicant, how far their best inactive arc's reduced cost lies below their
+         * used arc's. Add each applicant's best such arc and solve again, until none is left (then the bound is
+         * the flow's own cost: proven optimal) or the time for it is used up (the bound is then a little lower).
+         */
+        Flow solveExactly(int[] modes, long deadline) {
+            int solves = 0;
+            long began = clock();
+            while (true) {
+                Flow f = solve(modes, Set.of());
+                solves++;
+                int added = 0;
+                long deficit = 0;
+                for (int i = 0; i < candidates; i++) {
+                    long used = lastUsedReduced[i];
+                    boolean waiting = f.assignment.groupOf()[i] < 0;
+                    int bestK = -1;
+                    long bestReduced = used;
+                    for (int k = 0; k < arcGroup[i].length; k++) {
+                        if (active[i][k]) {
+                            continue;
+                        }
+                        int g = arcGroup[i][k];
+                        int via = arcVia[i][k];
+                        // a via node nobody flows through may take its group's potential (still a valid dual)
+                        int target = via < 0 || !lastViaUsed[via] ? candidates + g : sink + 1 + via;
+                        long reduced = arcCost[i][k] * SCALE + lastPotential[i] - lastPotential[target];
+                        if (reduced < bestReduced) {
+                            bestReduced = reduced;
+                            bestK = k;
+                        }
+                        if (waiting && reduced < used) {
+                            active[i][k] = true; // someone waiting who could be placed: all their arcs at once
+                            added++;
+                        }
+                    }
+                    if (bestK >= 0) {
+                        if (!active[i][bestK]) {
+                            active[i][bestK] = true;
+                            added++;
+                        }
+                        deficit += used - bestReduced;
+                    }
+                }
+                long perSolve = (clock() - began) / solves;
+                if (added == 0 || clock() + 2 * perSolve > deadline) {
+                    return new Flow(f.assignment, f.added, f.cost - deficit, f.modes, f.bans, solves);
+                }
+            }
+        }
+
         Flow solve(int[] modes, Set<Long> bans) {
             int minToStart = problem.limits().minToStart();
             MinCostFlow net = new MinCostFlow(sink + 1 + viaGroup.length);
@@ -323,8 +400,9 @@ public final class Matcher {
             for (long[] a : sinkArcs) {
                 net.addArc((int) a[0], sink, (int) a[1], a[2] + shift);
             }
+            int[] viaArc = new int[viaGroup.length];
             for (int v = 0; v < viaGroup.length; v++) {
-                net.addArc(viaBase + v, candidates + viaGroup[v], 1, 0);
+                viaArc[v] = net.addArc(viaBase + v, candidates + viaGroup[v], 1, 0);
             }
             int[] waitArc = new int[candidates];
             for (int i = 0; i < candidates; i++) {
@@ -332,7 +410,7 @@ public final class Matcher {
                 waitArc[i] = net.addArc(i, sink, 1, (WAIT + c.waitWeight()) * SCALE + shift);
                 for (int k = 0; k < arcGroup[i].length; k++) {
                     int g = arcGroup[i][k];
-                    if (modes[g] == CLOSED && problem.groups().get(g).memberCount() == 0
+                    if (!active[i][k] || modes[g] == CLOSED && problem.groups().get(g).memberCount() == 0
                             || bans.contains((long) i * groups + g)) {
                         continue;
                     }
@@ -340,8 +418,13 @@ public final class Matcher {
                     net.addArc(i, target, 1, arcCost[i][k] * SCALE);
                 }
             }
+            long t0 = System.nanoTime();
             for (int i : order) {
                 net.sendOne(i, sink);
+            }
+            if (Boolean.getBoolean("matching.trace")) {
+                System.err.printf("flow: %d nodes, %d ms, %d settled, %d scanned%n", net.nodeCount(),
+                        (System.nanoTime() - t0) / 1_000_000, net.settledTotal, net.scanned);
             }
             Assignment a = Assignment.empty(problem);
             int[] added = new int[groups];
@@ -356,6 +439,22 @@ public final class Matcher {
                 }
             }
             long cost = net.totalCost() - shift * candidates + baseSize;
+            lastPotential = new long[net.nodeCount()];
+            for (int v = 0; v < net.nodeCount(); v++) {
+                lastPotential[v] = net.potential(v);
+            }
+            lastUsedReduced = new long[candidates];
+            for (int i = 0; i < candidates; i++) {
+                for (int e = net.firstArc(i); e >= 0; e = net.nextArc(e)) {
+                    if ((e & 1) == 0 && net.flow(e) > 0) {
+                        lastUsedReduced[i] = net.cost(e) + lastPotential[i] - lastPotential[net.target(e)];
+                    }
+                }
+            }
+            lastViaUsed = new boolean[viaGroup.length];
+            for (int v = 0; v < viaGroup.length; v++) {
+                lastViaUsed[v] = net.flow(viaArc[v]) > 0;
+            }
             return new Flow(a, added, cost, modes, bans, 1);
         }
 
@@ -368,6 +467,16 @@ public final class Matcher {
             return new Bound((int) (candidates - waiting), soft);
         }
     }
+
+    /**
+     * The time the budget counts: this thread's CPU time, so a run on a shared machine gets the same search as
+     * on Lambda (where the function has its vCPU to itself and CPU time is wall time), capped at twice the wall.
+     */
+    private static long clock() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Soft cost of an empty group opened with k people: opening plus its size penalty. */
     private static long opened(int k) {

@@ -70,6 +70,9 @@ final class MinCostFlow {
     }
 
     /** Sends one unit from source to sink along a cheapest path; false when the sink cannot be reached. */
+    long scanned;
+    long settledTotal;
+
     boolean sendOne(int source, int sink) {
         round++;
         heapSize = 0;
@@ -87,12 +90,14 @@ final class MinCostFlow {
             }
             done[u] = round;
             settled[settledCount++] = u;
+            settledTotal++;
             if (u == sink) {
                 reached = true;
                 break;
             }
             long pu = potential[u];
             for (int e = first[u]; e >= 0; e = next[e]) {
+                scanned++;
                 if (cap[e] <= 0) {
                     continue;
                 }
@@ -131,6 +136,10 @@ final class MinCostFlow {
         return initialCap[e] - cap[e];
     }
 
+    long cost(int e) {
+        return cost[e];
+    }
+
     int firstArc(int node) {
         return first[node];
     }
@@ -150,6 +159,16 @@ final class MinCostFlow {
             sum += cost[e] * (initialCap[e] - cap[e]);
         }
         return sum;
+    }
+
+    /** The node's potential: with it every residual arc has a non-negative reduced cost (a dual certificate). */
+    long potential(int node) {
+        return potential[node];
+    }
+
+    /** Whether node has any arc (nodes without arcs keep a meaningless potential). */
+    boolean hasArcs(int node) {
+        return first[node] >= 0;
     }
 
     int nodeCount() {
