@@ -47,18 +47,7 @@ public final class Explainer {
             Candidate c = p.candidates().get(i);
             GroupSlot placed = a.group(i);
             if (placed != null) {
-                int size = placed.memberCount() + added[a.groupOf()[i]];
-                String code = Rules.nearnessCode(c, placed);
-                String near = "distance".equals(code) ? km(Rules.km(c, placed)) : placed.online() ? "" : placed.region();
-                List<Reason> reasons = new ArrayList<>(List.of(
-                        new Reason("language", placed.id(), c.language(), List.of()),
-                        new Reason("mode", placed.id(), c.mode() + "→" + placed.mode(), List.of()),
-                        new Reason(code, placed.id(), near, List.of())));
-                if (!placed.slot().isEmpty()) {
-                    reasons.add(new Reason("slot", placed.id(), placed.slot(), List.of()));
-                }
-                reasons.add(new Reason("size", placed.id(), size + "/" + placed.capacity(), List.of()));
-                result.add(new Explanation(c.id(), placed.id(), null, reasons));
+                result.add(placedReasons(c, placed, placed.memberCount() + added[a.groupOf()[i]]));
                 continue;
             }
             List<Reason> reasons = new ArrayList<>();
@@ -72,6 +61,20 @@ public final class Explainer {
             result.add(new Explanation(c.id(), null, newGroup, reasons));
         }
         return result;
+    }
+
+    private static Explanation placedReasons(Candidate c, GroupSlot placed, int size) {
+        String code = Rules.nearnessCode(c, placed);
+        String near = "distance".equals(code) ? km(Rules.km(c, placed)) : placed.online() ? "" : placed.region();
+        List<Reason> reasons = new ArrayList<>(List.of(
+                new Reason("language", placed.id(), c.language(), List.of()),
+                new Reason("mode", placed.id(), c.mode() + "→" + placed.mode(), List.of()),
+                new Reason(code, placed.id(), near, List.of())));
+        if (!placed.slot().isEmpty()) {
+            reasons.add(new Reason("slot", placed.id(), placed.slot(), List.of()));
+        }
+        reasons.add(new Reason("size", placed.id(), size + "/" + placed.capacity(), List.of()));
+        return new Explanation(c.id(), placed.id(), null, reasons);
     }
 
     /** The hard rules that keep candidate c (waiting) out of group g, given who else goes there. */
@@ -90,6 +93,20 @@ public final class Explainer {
         if (!Rules.distanceFits(c, group, p.limits())) {
             reasons.add(new Reason("too-far", group.id(), km(Rules.km(c, group)), List.of()));
         }
+        pairs(c, group, joined, reasons);
+        if (added >= group.free()) {
+            reasons.add(new Reason("full", group.id(), (group.memberCount() + added) + "/" + group.capacity(), List.of()));
+        } else if (group.memberCount() == 0 && added == 0 && reasons.isEmpty()) {
+            reasons.add(new Reason("too-few-to-start", group.id(), Integer.toString(p.limits().minToStart()), List.of()));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(new Reason("not-chosen", group.id(), (group.memberCount() + added) + "/" + group.capacity(), List.of()));
+        }
+        return reasons;
+    }
+
+    /** Same organisation or an avoid-list (either way) with a member or someone else placed there. */
+    private static void pairs(Candidate c, GroupSlot group, List<Person> joined, List<Reason> reasons) {
         List<String> sameOrg = new ArrayList<>();
         List<String> avoid = new ArrayList<>();
         for (List<Person> others : List.of(group.members(), joined)) {
@@ -107,15 +124,6 @@ public final class Explainer {
         if (!avoid.isEmpty()) {
             reasons.add(new Reason("avoid", group.id(), "", avoid));
         }
-        if (added >= group.free()) {
-            reasons.add(new Reason("full", group.id(), (group.memberCount() + added) + "/" + group.capacity(), List.of()));
-        } else if (group.memberCount() == 0 && added == 0 && reasons.isEmpty()) {
-            reasons.add(new Reason("too-few-to-start", group.id(), Integer.toString(p.limits().minToStart()), List.of()));
-        }
-        if (reasons.isEmpty()) {
-            reasons.add(new Reason("not-chosen", group.id(), (group.memberCount() + added) + "/" + group.capacity(), List.of()));
-        }
-        return reasons;
     }
 
     private static String km(double km) {

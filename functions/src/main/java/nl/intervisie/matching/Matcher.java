@@ -87,48 +87,48 @@ public final class Matcher {
     /** The proposal with its score, a bound no proposal can beat, and the gap between them. */
     public static MatchingSolution run(MatchingProblem problem, Settings settings) {
         long wallStarted = System.nanoTime();
-        long wallDeadline = wallStarted + 2 * settings.spentLimit().toNanos();
         long started = clock();
-        long deadline = started + settings.spentLimit().toNanos();
         Model model = new Model(problem);
-        int groups = problem.groups().size();
-        int minToStart = problem.limits().minToStart();
-
-        int[] relaxedModes = new int[groups];
+        int[] relaxedModes = new int[problem.groups().size()];
         Arrays.fill(relaxedModes, RELAXED);
         Flow relaxed = model.solveExactly(relaxedModes, started + settings.spentLimit().toNanos() * 2 / 5);
         Bound bound = model.bound(relaxed);
-        long boundNanos = clock() - started;
+        long boundMillis = (clock() - started) / 1_000_000;
+        Flow best = searchOpenGroups(model, relaxed, settings, started, wallStarted);
+        long millis = (System.nanoTime() - wallStarted) / 1_000_000;
+        return MatchingSolution.of(best.assignment, ScoreCalculator.score(best.assignment), bound.placed, bound.soft,
+                millis, boundMillis, best.solves + relaxed.solves);
+    }
 
+    /**
+     * The one decision the flow cannot make: which empty groups to open. Starts with those the envelope filled to
+     * the minimum, then tries the envelope's near misses (groups it filled partly) and the opened groups, best-looking
+     * first, keeping a change when the proposal scores better, while time remains.
+     */
+    private static Flow searchOpenGroups(Model model, Flow relaxed, Settings settings, long started, long wallStarted) {
+        MatchingProblem problem = model.problem;
+        int groups = problem.groups().size();
         int[] modes = new int[groups];
         for (int g = 0; g < groups; g++) {
-            modes[g] = relaxed.added[g] >= minToStart ? OPEN : CLOSED;
+            modes[g] = relaxed.added[g] >= problem.limits().minToStart() ? OPEN : CLOSED;
         }
-        Set<Long> bans = new HashSet<>();
-        Flow best = model.feasible(modes, bans);
+        Flow best = model.feasible(modes, new HashSet<>());
         Score bestScore = ScoreCalculator.score(best.assignment);
-        int solves = 1 + best.solves;
-
-        // The one decision the flow cannot make: which empty groups to open. Try the envelope's near misses
-        // (groups it filled partly) and the opened groups, best-looking first, while time remains.
-        List<Integer> tries = new ArrayList<>();
-        for (int g = 0; g < groups; g++) {
-            if (problem.groups().get(g).memberCount() == 0 && relaxed.added[g] > 0) {
-                tries.add(g);
-            }
-        }
-        tries.sort(Comparator.comparingInt((Integer g) -> modes[g] == OPEN ? 1 : 0)
-                .thenComparingInt(g -> -relaxed.added[g]));
-        long unimproved = settings.unimprovedLimit().toNanos();
+        int solves = best.solves;
+        List<Integer> tries = IntStream.range(0, groups).boxed()
+                .filter(g -> problem.groups().get(g).memberCount() == 0 && relaxed.added[g] > 0)
+                .sorted(Comparator.comparingInt((Integer g) -> modes[g] == OPEN ? 1 : 0).thenComparingInt(g -> -relaxed.added[g]))
+                .toList();
+        long deadline = started + settings.spentLimit().toNanos();
         long lastImproved = clock();
-        int[] current = best.modes.clone();
         for (int g : tries) {
             long now = clock();
-            long perSolve = (now - started) / Math.max(1, solves);
-            if (now + 2 * perSolve > deadline || now - lastImproved > unimproved || System.nanoTime() > wallDeadline) {
+            long perSolve = (now - started) / Math.max(1, solves + relaxed.solves);
+            if (now + 2 * perSolve > deadline || now - lastImproved > settings.unimprovedLimit().toNanos()
+                    || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos()) {
                 break;
             }
-            int[] trial = current.clone();
+            int[] trial = best.modes.clone();
             trial[g] = trial[g] == OPEN ? CLOSED : OPEN;
             Flow f = model.feasible(trial, new HashSet<>(best.bans));
             solves += f.solves;
@@ -136,13 +136,10 @@ public final class Matcher {
             if (s.compareTo(bestScore) > 0) {
                 best = f;
                 bestScore = s;
-                current = f.modes.clone();
                 lastImproved = clock();
             }
         }
-        long millis = (System.nanoTime() - wallStarted) / 1_000_000;
-        return MatchingSolution.of(best.assignment, bestScore, bound.placed, bound.soft, millis,
-                boundNanos / 1_000_000, solves + relaxed.solves - 1);
+        return new Flow(best.assignment, best.added, best.cost, best.modes, best.bans, solves);
     }
 
     /** A flow's outcome: the assignment, how many each group gets, and the modes and bans that produced it. */
@@ -180,14 +177,40 @@ public final class Matcher {
             arcGroup = new int[candidates][];
             arcCost = new int[candidates][];
             arcVia = new int[candidates][];
-            Map<Long, List<Integer>> byOrgGroup = new HashMap<>();
+            active = new boolean[candidates][];
+            int[] org = organisations();
+            Map<Long, List<Integer>> byOrgGroup = allowedArcs(org);
+            viaGroup = viaNodes(org, byOrgGroup);
+            startArcs();
+            long base = 0;
+            for (GroupSlot g : problem.groups()) {
+                base += Rules.sizePenalty(g.memberCount());
+            }
+            baseSize = base * SCALE;
+            // longest waiting first: among equally good flows, the earlier applicant keeps the better place
+            order = IntStream.range(0, candidates).boxed()
+                    .sorted(Comparator.comparing((Integer i) -> problem.candidates().get(i).waitingSince())
+                            .thenComparing(i -> problem.candidates().get(i).id()))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Each applicant's organisation as a number, -1 for none. */
+        private int[] organisations() {
             Map<String, Integer> orgIndex = new HashMap<>();
             int[] org = new int[candidates];
+            for (int i = 0; i < candidates; i++) {
+                String key = problem.candidates().get(i).person().organisationKey();
+                org[i] = key.isEmpty() ? -1 : orgIndex.computeIfAbsent(key, k -> orgIndex.size());
+            }
+            return org;
+        }
+
+        /** Fills every applicant's groups and costs; returns who of each (organisation, group) could go there. */
+        private Map<Long, List<Integer>> allowedArcs(int[] org) {
+            Map<Long, List<Integer>> byOrgGroup = new HashMap<>();
             List<GroupSlot> gs = problem.groups();
             for (int i = 0; i < candidates; i++) {
                 Candidate c = problem.candidates().get(i);
-                String key = c.person().organisationKey();
-                org[i] = key.isEmpty() ? -1 : orgIndex.computeIfAbsent(key, k -> orgIndex.size());
                 List<Integer> allowed = new ArrayList<>();
                 for (int g = 0; g < groups; g++) {
                     if (problem.fits(c, gs.get(g))) {
@@ -203,47 +226,43 @@ public final class Matcher {
                     }
                 }
             }
+            return byOrgGroup;
+        }
+
+        /** An (organisation, group) node wherever two or more of one organisation could join one group. */
+        private int[] viaNodes(int[] org, Map<Long, List<Integer>> byOrgGroup) {
             Map<Long, Integer> viaIndex = new HashMap<>();
             List<Integer> viaGroups = new ArrayList<>();
             for (int i = 0; i < candidates; i++) {
                 arcVia[i] = new int[arcGroup[i].length];
                 for (int k = 0; k < arcGroup[i].length; k++) {
+                    long key = (long) org[i] * groups + arcGroup[i][k];
                     arcVia[i][k] = -1;
-                    if (org[i] >= 0) {
-                        long key = (long) org[i] * groups + arcGroup[i][k];
-                        if (byOrgGroup.get(key).size() > 1) {
-                            final int g = arcGroup[i][k];
-                            arcVia[i][k] = viaIndex.computeIfAbsent(key, x -> {
-                                viaGroups.add(g);
-                                return viaGroups.size() - 1;
-                            });
-                        }
+                    if (org[i] >= 0 && byOrgGroup.get(key).size() > 1) {
+                        final int g = arcGroup[i][k];
+                        arcVia[i][k] = viaIndex.computeIfAbsent(key, x -> {
+                            viaGroups.add(g);
+                            return viaGroups.size() - 1;
+                        });
                     }
                 }
             }
-            viaGroup = viaGroups.stream().mapToInt(Integer::intValue).toArray();
-            active = new boolean[candidates][];
+            return viaGroups.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The first network: each applicant's cheapest groups (roomiest first among equals). */
+        private void startArcs() {
             for (int i = 0; i < candidates; i++) {
                 int n = arcGroup[i].length;
                 active[i] = new boolean[n];
                 final int ci = i;
                 Integer[] byCost = IntStream.range(0, n).boxed().sorted(Comparator
                         .comparingInt((Integer k) -> arcCost[ci][k])
-                        .thenComparingInt(k -> -gs.get(arcGroup[ci][k]).free())).toArray(Integer[]::new);
+                        .thenComparingInt(k -> -problem.groups().get(arcGroup[ci][k]).free())).toArray(Integer[]::new);
                 for (int k = 0; k < Math.min(START_ARCS, n); k++) {
                     active[i][byCost[k]] = true;
                 }
             }
-            long base = 0;
-            for (GroupSlot g : gs) {
-                base += Rules.sizePenalty(g.memberCount());
-            }
-            baseSize = base * SCALE;
-            // longest waiting first: among equally good flows, the earlier applicant keeps the better place
-            order = IntStream.range(0, candidates).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> problem.candidates().get(i).waitingSince())
-                            .thenComparing(i -> problem.candidates().get(i).id()))
-                    .mapToInt(Integer::intValue).toArray();
         }
 
         /** Solves with the given modes, closing open groups that stay below the minimum and banning avoid pairs. */
@@ -315,91 +334,56 @@ public final class Matcher {
             while (true) {
                 Flow f = solve(modes, Set.of());
                 solves++;
-                int added = 0;
-                long deficit = 0;
-                for (int i = 0; i < candidates; i++) {
-                    long used = lastUsedReduced[i];
-                    boolean waiting = f.assignment.groupOf()[i] < 0;
-                    int bestK = -1;
-                    long bestReduced = used;
-                    for (int k = 0; k < arcGroup[i].length; k++) {
-                        if (active[i][k]) {
-                            continue;
-                        }
-                        int g = arcGroup[i][k];
-                        int via = arcVia[i][k];
-                        // a via node nobody flows through may take its group's potential (still a valid dual)
-                        int target = via < 0 || !lastViaUsed[via] ? candidates + g : sink + 1 + via;
-                        long reduced = arcCost[i][k] * SCALE + lastPotential[i] - lastPotential[target];
-                        if (reduced < bestReduced) {
-                            bestReduced = reduced;
-                            bestK = k;
-                        }
-                        if (waiting && reduced < used) {
-                            active[i][k] = true; // someone waiting who could be placed: all their arcs at once
-                            added++;
-                        }
-                    }
-                    if (bestK >= 0) {
-                        if (!active[i][bestK]) {
-                            active[i][bestK] = true;
-                            added++;
-                        }
-                        deficit += used - bestReduced;
-                    }
-                }
+                long[] priced = price(f.assignment); // {arcs added, deficit}
                 long perSolve = (clock() - began) / solves;
-                if (added == 0 || clock() + 2 * perSolve > deadline) {
-                    return new Flow(f.assignment, f.added, f.cost - deficit, f.modes, f.bans, solves);
+                if (priced[0] == 0 || clock() + 2 * perSolve > deadline) {
+                    return new Flow(f.assignment, f.added, f.cost - priced[1], f.modes, f.bans, solves);
                 }
             }
         }
 
+        /**
+         * Prices the inactive arcs with the last solve's potentials; activates each applicant's best one (all of
+         * them for someone waiting who could be placed). Returns {arcs added, total deficit}.
+         */
+        private long[] price(Assignment a) {
+            long added = 0;
+            long deficit = 0;
+            for (int i = 0; i < candidates; i++) {
+                long used = lastUsedReduced[i];
+                boolean waiting = a.groupOf()[i] < 0;
+                int bestK = -1;
+                long bestReduced = used;
+                for (int k = 0; k < arcGroup[i].length; k++) {
+                    if (active[i][k]) {
+                        continue;
+                    }
+                    int via = arcVia[i][k];
+                    // a via node nobody flows through may take its group's potential (still a valid dual)
+                    int target = via < 0 || !lastViaUsed[via] ? candidates + arcGroup[i][k] : sink + 1 + via;
+                    long reduced = arcCost[i][k] * SCALE + lastPotential[i] - lastPotential[target];
+                    if (reduced < bestReduced) {
+                        bestReduced = reduced;
+                        bestK = k;
+                    }
+                    if (waiting && reduced < used) {
+                        active[i][k] = true;
+                        added++;
+                    }
+                }
+                if (bestK >= 0) {
+                    added += active[i][bestK] ? 0 : 1;
+                    active[i][bestK] = true;
+                    deficit += used - bestReduced;
+                }
+            }
+            return new long[]{added, deficit};
+        }
+
         Flow solve(int[] modes, Set<Long> bans) {
-            int minToStart = problem.limits().minToStart();
             MinCostFlow net = new MinCostFlow(sink + 1 + viaGroup.length);
             int viaBase = sink + 1;
-            // arcs into the sink: cheapest first per group; shifted by one constant so none is negative
-            List<long[]> sinkArcs = new ArrayList<>(); // {from, capacity, cost}
-            for (int g = 0; g < groups; g++) {
-                GroupSlot group = problem.groups().get(g);
-                int free = group.free();
-                if (free == 0) {
-                    continue;
-                }
-                long[] marginal = new long[free];
-                if (group.memberCount() > 0) {
-                    for (int k = 1; k <= free; k++) {
-                        marginal[k - 1] = (Rules.sizePenalty(group.memberCount() + k)
-                                - Rules.sizePenalty(group.memberCount() + k - 1)) * SCALE;
-                    }
-                } else if (modes[g] == OPEN) {
-                    long start = opened(minToStart) * SCALE;
-                    for (int k = 1; k <= free; k++) {
-                        marginal[k - 1] = k <= minToStart ? start / minToStart - WAIT * SCALE
-                                : (opened(k) - opened(k - 1)) * SCALE;
-                    }
-                } else if (modes[g] == RELAXED) {
-                    marginal = envelope(free, minToStart);
-                } else {
-                    continue;
-                }
-                for (int k = 0; k < free; ) {
-                    int run = 1;
-                    while (k + run < free && marginal[k + run] == marginal[k]) {
-                        run++;
-                    }
-                    sinkArcs.add(new long[]{candidates + g, run, marginal[k]});
-                    k += run;
-                }
-            }
-            long shift = 0;
-            for (long[] a : sinkArcs) {
-                shift = Math.max(shift, -a[2]);
-            }
-            for (long[] a : sinkArcs) {
-                net.addArc((int) a[0], sink, (int) a[1], a[2] + shift);
-            }
+            long shift = sinkArcs(net, modes);
             int[] viaArc = new int[viaGroup.length];
             for (int v = 0; v < viaGroup.length; v++) {
                 viaArc[v] = net.addArc(viaBase + v, candidates + viaGroup[v], 1, 0);
@@ -418,14 +402,10 @@ public final class Matcher {
                     net.addArc(i, target, 1, arcCost[i][k] * SCALE);
                 }
             }
-            long t0 = System.nanoTime();
             for (int i : order) {
                 net.sendOne(i, sink);
             }
-            if (Boolean.getBoolean("matching.trace")) {
-                System.err.printf("flow: %d nodes, %d ms, %d settled, %d scanned%n", net.nodeCount(),
-                        (System.nanoTime() - t0) / 1_000_000, net.settledTotal, net.scanned);
-            }
+            remember(net, viaArc);
             Assignment a = Assignment.empty(problem);
             int[] added = new int[groups];
             for (int i = 0; i < candidates; i++) {
@@ -438,7 +418,11 @@ public final class Matcher {
                     }
                 }
             }
-            long cost = net.totalCost() - shift * candidates + baseSize;
+            return new Flow(a, added, net.totalCost() - shift * candidates + baseSize, modes, bans, 1);
+        }
+
+        /** The potentials and used arcs of a solved network, for pricing. */
+        private void remember(MinCostFlow net, int[] viaArc) {
             lastPotential = new long[net.nodeCount()];
             for (int v = 0; v < net.nodeCount(); v++) {
                 lastPotential[v] = net.potential(v);
@@ -455,7 +439,59 @@ public final class Matcher {
             for (int v = 0; v < viaGroup.length; v++) {
                 lastViaUsed[v] = net.flow(viaArc[v]) > 0;
             }
-            return new Flow(a, added, cost, modes, bans, 1);
+        }
+
+        /**
+         * Arcs from each group to the sink, one per run of equal cost per extra member (cheapest first, so the
+         * flow fills in order); all shifted by one constant so none is negative. Returns the shift.
+         */
+        private long sinkArcs(MinCostFlow net, int[] modes) {
+            List<long[]> arcs = new ArrayList<>(); // {from, capacity, cost}
+            for (int g = 0; g < groups; g++) {
+                long[] marginal = marginal(problem.groups().get(g), modes[g]);
+                for (int k = 0; k < marginal.length; ) {
+                    int run = 1;
+                    while (k + run < marginal.length && marginal[k + run] == marginal[k]) {
+                        run++;
+                    }
+                    arcs.add(new long[]{candidates + g, run, marginal[k]});
+                    k += run;
+                }
+            }
+            long shift = 0;
+            for (long[] a : arcs) {
+                shift = Math.max(shift, -a[2]);
+            }
+            for (long[] a : arcs) {
+                net.addArc((int) a[0], sink, (int) a[1], a[2] + shift);
+            }
+            return shift;
+        }
+
+        /** Scaled cost of each extra member of a group: size penalties; for an empty group per its mode. */
+        private long[] marginal(GroupSlot group, int mode) {
+            int free = group.free();
+            int minToStart = problem.limits().minToStart();
+            long[] marginal = new long[free];
+            if (group.memberCount() > 0) {
+                for (int k = 1; k <= free; k++) {
+                    marginal[k - 1] = (Rules.sizePenalty(group.memberCount() + k)
+                            - Rules.sizePenalty(group.memberCount() + k - 1)) * SCALE;
+                }
+                return marginal;
+            }
+            if (mode == RELAXED) {
+                return envelope(free, minToStart);
+            }
+            if (mode == CLOSED) {
+                return new long[0];
+            }
+            // open: the first minToStart at their average cost, less a reward that makes the flow fill them first
+            long start = opened(minToStart) * SCALE;
+            for (int k = 1; k <= free; k++) {
+                marginal[k - 1] = k <= minToStart ? start / minToStart - WAIT * SCALE : (opened(k) - opened(k - 1)) * SCALE;
+            }
+            return marginal;
         }
 
         /** The relaxed flow's cost as bounds: waiting count and soft score (scores are minus costs). */

@@ -70,9 +70,6 @@ final class MinCostFlow {
     }
 
     /** Sends one unit from source to sink along a cheapest path; false when the sink cannot be reached. */
-    long scanned;
-    long settledTotal;
-
     boolean sendOne(int source, int sink) {
         round++;
         heapSize = 0;
@@ -90,33 +87,41 @@ final class MinCostFlow {
             }
             done[u] = round;
             settled[settledCount++] = u;
-            settledTotal++;
             if (u == sink) {
                 reached = true;
                 break;
             }
-            long pu = potential[u];
-            for (int e = first[u]; e >= 0; e = next[e]) {
-                scanned++;
-                if (cap[e] <= 0) {
-                    continue;
-                }
-                int v = to[e];
-                if (done[v] == round) {
-                    continue;
-                }
-                long nd = d + cost[e] + pu - potential[v];
-                if (seen[v] != round || nd < dist[v]) {
-                    seen[v] = round;
-                    dist[v] = nd;
-                    parentArc[v] = e;
-                    push(nd, v);
-                }
-            }
+            relax(u, d);
         }
         if (!reached) {
             return false;
         }
+        augment(source, sink, settledCount);
+        return true;
+    }
+
+    private void relax(int u, long d) {
+        long pu = potential[u];
+        for (int e = first[u]; e >= 0; e = next[e]) {
+            if (cap[e] <= 0) {
+                continue;
+            }
+            int v = to[e];
+            if (done[v] == round) {
+                continue;
+            }
+            long nd = d + cost[e] + pu - potential[v];
+            if (seen[v] != round || nd < dist[v]) {
+                seen[v] = round;
+                dist[v] = nd;
+                parentArc[v] = e;
+                push(nd, v);
+            }
+        }
+    }
+
+    /** Moves the potentials (only the settled nodes change) and sends the unit along the parents. */
+    private void augment(int source, int sink, int settledCount) {
         long dt = dist[sink];
         for (int k = 0; k < settledCount; k++) {
             int v = settled[k];
@@ -128,7 +133,6 @@ final class MinCostFlow {
             cap[e ^ 1]++;
             v = to[e ^ 1];
         }
-        return true;
     }
 
     /** Units on arc e (an index returned by addArc). */

@@ -15,6 +15,22 @@ public final class RuleChecker {
     public record Violation(String code, String groupId, List<String> applicantIds, int weight) {
     }
 
+    /** The rules that need nobody else: language, mode, slot, distance. */
+    private static void alone(Candidate c, GroupSlot g, Rules.Limits limits, List<Violation> found) {
+        if (!Rules.languageFits(c, g)) {
+            found.add(new Violation("language", g.id(), List.of(c.id()), 1));
+        }
+        if (!Rules.modeFits(c, g)) {
+            found.add(new Violation("mode", g.id(), List.of(c.id()), 1));
+        }
+        if (!Rules.slotFits(c, g)) {
+            found.add(new Violation("slot", g.id(), List.of(c.id()), 1));
+        }
+        if (!Rules.distanceFits(c, g, limits)) {
+            found.add(new Violation("distance", g.id(), List.of(c.id()), 1));
+        }
+    }
+
     public static List<Violation> violations(Assignment a) {
         MatchingProblem p = a.problem();
         Rules.Limits limits = p.limits();
@@ -37,18 +53,7 @@ public final class RuleChecker {
                 continue;
             }
             Candidate c = p.candidates().get(i);
-            if (!Rules.languageFits(c, g)) {
-                found.add(new Violation("language", g.id(), List.of(c.id()), 1));
-            }
-            if (!Rules.modeFits(c, g)) {
-                found.add(new Violation("mode", g.id(), List.of(c.id()), 1));
-            }
-            if (!Rules.slotFits(c, g)) {
-                found.add(new Violation("slot", g.id(), List.of(c.id()), 1));
-            }
-            if (!Rules.distanceFits(c, g, limits)) {
-                found.add(new Violation("distance", g.id(), List.of(c.id()), 1));
-            }
+            alone(c, g, limits, found);
             for (Person m : g.members()) {
                 if (Rules.conflict(c.person(), m)) {
                     found.add(new Violation("member-conflict", g.id(), List.of(c.id(), m.id()), 1));

@@ -42,8 +42,10 @@ class MatchingHandlerTest {
     private final List<Mail> sent = Collections.synchronizedList(new ArrayList<>());
     private final MatchingHandler handler = new MatchingHandler(
             new MatchingService(applicants, groups, memberships, new DynamoProposalStore(TestDynamo.client(), table),
-                    audit, sent::add, Clock.systemUTC()),
+                    audit, sent::add, Clock.systemUTC(), MINIMUM_ONE),
             new Matcher.Settings(Duration.ofMillis(800), Duration.ofMillis(300)));
+    /** These tests are about proposing and accepting with a few people; the minimum to start has MatchingRulesTest. */
+    private static final Rules.Limits MINIMUM_ONE = new Rules.Limits(Rules.DEFAULT_MAX_KM, 1);
 
     private static Group group(String id, String region, String mode, int capacity) {
         return new Group(id, "Groep " + id, region, "Stad", "Rijkskantoor", "dinsdag", "4 keer per jaar",
@@ -197,7 +199,7 @@ class MatchingHandlerTest {
             List<Mail> roundMail = Collections.synchronizedList(new ArrayList<>());
             var roundHandler = new MatchingHandler(new MatchingService(roundApplicants, roundGroups, roundMembers,
                     new DynamoProposalStore(TestDynamo.client(), t), new AuditLog(TestDynamo.client(), t, Clock.systemUTC()),
-                    roundMail::add, Clock.systemUTC()), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
+                    roundMail::add, Clock.systemUTC(), MINIMUM_ONE), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
             String gid = "busy" + round;
             roundGroups.upsertFromCatalogue(group(gid, "Midden", "in-person", 9));
             Instant since = Instant.now().minus(Duration.ofDays(40));
@@ -309,8 +311,8 @@ class MatchingHandlerTest {
         String id = (String) body.get("id");
 
         // Erasure as the admin function does it: the membership goes and the count drops by one.
-        TestDynamo.client().deleteItem(b -> b.tableName(table).key(Membership.key("utrecht", "old-member")));
-        TestDynamo.client().updateItem(b -> b.tableName(table).key(DynamoMembershipStore.groupKey("utrecht"))
+        TestDynamo.client().deleteItem(b -> b.tableName(table).key(nl.intervisie.groups.MembershipItems.key("utrecht", "old-member")));
+        TestDynamo.client().updateItem(b -> b.tableName(table).key(nl.intervisie.groups.GroupItems.key("utrecht"))
                 .updateExpression("SET memberCount = memberCount - :one")
                 .expressionAttributeValues(Map.of(":one", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1"))));
         applicant("newcomer", "Org Z", "Midden", "in-person", ApplicantStatus.PLACED);

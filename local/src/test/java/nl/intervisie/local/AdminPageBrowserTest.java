@@ -59,7 +59,7 @@ class AdminPageBrowserTest {
         applicants.create(applicant(MEMBER_ID, "Mila Member " + SUFFIX, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
         String group = firstGroupId();
         Dynamo.client().putItem(b -> b.tableName(LocalServer.TABLE)
-                .item(new Membership(group, MEMBER_ID, LocalDate.now().minusYears(1), null).toItem()));
+                .item(nl.intervisie.groups.MembershipItems.toItem(new Membership(group, MEMBER_ID, LocalDate.now().minusYears(1), null))));
         Dynamo.client().updateItem(b -> b.tableName(LocalServer.TABLE)
                 .key(Map.of(Keys.PK, s("GROUP#" + group), Keys.SK, s("GROUP")))
                 .updateExpression("SET memberCount = memberCount + :one").expressionAttributeValues(Map.of(":one", n(1))));
