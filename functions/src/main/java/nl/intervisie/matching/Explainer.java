@@ -81,14 +81,8 @@ public final class Explainer {
     static List<Reason> blocked(MatchingProblem p, Candidate c, int g, int added, List<Person> joined) {
         GroupSlot group = p.groups().get(g);
         List<Reason> reasons = new ArrayList<>();
-        if (!Rules.languageFits(c, group)) {
-            reasons.add(new Reason("language", group.id(), c.language() + "≠" + group.language(), List.of()));
-        }
-        if (!Rules.modeFits(c, group)) {
-            reasons.add(new Reason("mode", group.id(), c.mode() + "≠" + group.mode(), List.of()));
-        }
-        if (!Rules.slotFits(c, group)) {
-            reasons.add(new Reason("slot", group.id(), group.slot(), List.of()));
+        for (Rules.GroupRule rule : Rules.broken(c, group)) {
+            reasons.add(new Reason(rule.code, group.id(), rule.detail(c, group), List.of()));
         }
         if (!Rules.distanceFits(c, group, p.limits())) {
             reasons.add(new Reason("too-far", group.id(), km(Rules.km(c, group)), List.of()));

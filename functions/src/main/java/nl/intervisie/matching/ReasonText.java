@@ -11,12 +11,13 @@ final class ReasonText {
 
     static String message(String code, String detail, List<String> with, Language l) {
         String who = with == null || with.isEmpty() ? "" : String.join(", ", with);
+        Rules.GroupRule rule = Rules.GroupRule.byCode(code);
+        if (rule != null) {
+            return rule.text(detail, l);
+        }
         return switch (code) {
-            case "language" -> l.pick("taal: " + detail, "language: " + detail);
-            case "mode" -> l.pick("vorm (fysiek/online): " + detail, "mode (in person/online): " + detail);
             case "distance" -> l.pick(detail + " km", detail + " km");
             case "too-far" -> l.pick("te ver (" + detail + " km)", "too far (" + detail + " km)");
-            case "slot" -> l.pick("tijdstip: " + detail, "meeting time: " + detail);
             case "too-few-to-start" -> l.pick("lege groep start pas met " + detail + " nieuwe deelnemers",
                     "an empty group only starts with " + detail + " new members");
             case "same-region" -> l.pick("zelfde regio (" + detail + ")", "same region (" + detail + ")");

@@ -1,18 +1,21 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.GroupSize;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * The matching rules in plain code: the solver's constraints, the greedy baseline, the exact search and the
  * explanations all call these, so they cannot disagree about what a rule means.
  */
 public final class Rules {
-    // Group sizes (the one place in matching: the rules helper's settings class should own these numbers).
-    public static final int MIN_TO_START = 5;    // an empty group opens only with at least this many
-    public static final int PREFERRED_MIN = 6;   // 6–8 preferred
-    public static final int PREFERRED_MAX = 8;
-    public static final int MAX_SIZE = 9;        // never more, whatever the catalogue says
+    // Group sizes: nl.intervisie.network.GroupSize owns the numbers; these names keep matching's code short.
+    public static final int MIN_TO_START = GroupSize.MIN_TO_START;
+    public static final int MAX_SIZE = GroupSize.MAX;
     public static final double DEFAULT_MAX_KM = 50;
     public static final String ANY_SLOT = "any";
 
@@ -37,8 +40,8 @@ public final class Rules {
     static final int NEAR_FAR = 8;
     static final int KM_PER_POINT = 5;       // nearness: one point per 5 km of straight-line distance
     static final int SLOT_RANK = 2;          // per place down the applicant's list of slots
-    static final int SIZE_PER_MISSING = 4;   // per member below 6
-    static final int SIZE_FULL = 2;          // 9 is allowed, 6–8 preferred
+    static final int SIZE_PER_MISSING = 4;   // per member below GroupSize.PREFERRED_MIN
+    static final int SIZE_FULL = 2;          // above GroupSize.PREFERRED_MAX is allowed, not preferred
     static final int OPEN_EMPTY_GROUP = 5;   // fill groups that already run before starting an empty one
     static final int TOGETHER_BEFORE = 10;   // per pair that shared a group before
     static final int WAIT_BASE = 10;         // per applicant left waiting, plus one per month waited (max 24)
@@ -51,6 +54,70 @@ public final class Rules {
             "zuid", Set.of("west", "midden", "oost"));
 
     private Rules() {
+    }
+
+    /**
+     * The hard rules between one applicant and one group's own facts. The solver, the checker, the greedy and exact
+     * searches and the explanations all go through this list, so a new rule of this kind is one entry here: its
+     * code, its test, what the explanation shows, and its words for the coordinator (Dutch, English).
+     * Rules between people (organisation, avoid-list) are {@link #conflict}; capacity is counted where places are.
+     */
+    public enum GroupRule {
+        LANGUAGE("language", Rules::languageFits, (c, g) -> c.language() + "≠" + g.language(), "taal", "language"),
+        MODE("mode", Rules::modeFits, (c, g) -> c.mode() + "≠" + g.mode(), "vorm (fysiek/online)", "mode (in person/online)"),
+        SLOT("slot", Rules::slotFits, (c, g) -> g.slot(), "tijdstip", "meeting time");
+
+        /** values() copies its array on every call; the solver asks millions of times. */
+        static final GroupRule[] ALL = values();
+
+        public final String code;
+        private final BiPredicate<Candidate, GroupSlot> fits;
+        private final BiFunction<Candidate, GroupSlot, String> detail;
+        private final String dutch;
+        private final String english;
+
+        GroupRule(String code, BiPredicate<Candidate, GroupSlot> fits, BiFunction<Candidate, GroupSlot, String> detail,
+                  String dutch, String english) {
+            this.code = code;
+            this.fits = fits;
+            this.detail = detail;
+            this.dutch = dutch;
+            this.english = english;
+        }
+
+        public boolean fits(Candidate c, GroupSlot g) {
+            return fits.test(c, g);
+        }
+
+        /** What the explanation shows, e.g. "en≠nl". */
+        public String detail(Candidate c, GroupSlot g) {
+            return detail.apply(c, g);
+        }
+
+        /** The rule's name for the coordinator, followed by the detail. */
+        String text(String detail, nl.intervisie.http.Language l) {
+            return l.pick(dutch, english) + ": " + detail;
+        }
+
+        static GroupRule byCode(String code) {
+            for (GroupRule r : ALL) {
+                if (r.code.equals(code)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The group rules this applicant breaks in this group (empty: none). */
+    public static List<GroupRule> broken(Candidate c, GroupSlot g) {
+        List<GroupRule> broken = new java.util.ArrayList<>(0);
+        for (GroupRule r : GroupRule.ALL) {
+            if (!r.fits(c, g)) {
+                broken.add(r);
+            }
+        }
+        return broken;
     }
 
     public static boolean languageFits(Candidate c, GroupSlot g) {
@@ -81,17 +148,19 @@ public final class Rules {
         return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
-    /**
-     * Language, mode, slot, distance, and no conflict with a current member. Capacity, the minimum to start and
-     * other applicants are checked elsewhere.
-     */
+    /** Every group rule, the distance (it needs the coordinator's limit), and no conflict with a current member. */
     public static boolean fitsAlone(Candidate c, GroupSlot g, Limits limits) {
-        return languageFits(c, g) && modeFits(c, g) && slotFits(c, g) && distanceFits(c, g, limits)
-                && g.members().stream().noneMatch(m -> conflict(c.person(), m));
+        return distanceFits(c, g, limits) && fitsAlone(c, g);
     }
 
+    /** Every group rule, and no conflict with a current member. Capacity and other applicants are checked elsewhere. */
     public static boolean fitsAlone(Candidate c, GroupSlot g) {
-        return fitsAlone(c, g, Limits.DEFAULT);
+        for (GroupRule r : GroupRule.ALL) {
+            if (!r.fits(c, g)) {
+                return false;
+            }
+        }
+        return g.members().stream().noneMatch(m -> conflict(c.person(), m));
     }
 
     /** Two people who may not share a group: same organisation, or one names the other (or their organisation). */
@@ -171,15 +240,15 @@ public final class Rules {
         return nearness(c, g) + slotPenalty(c, g) + togetherWithMembers(c, g);
     }
 
-    /** Soft: a group of size 6–8 costs nothing; smaller costs more per missing member; 9 costs a little; empty is free. */
+    /** Soft: a group of a preferred size costs nothing; smaller costs more per missing member; larger costs a little; empty is free. */
     public static int sizePenalty(int size) {
         if (size <= 0) {
             return 0;
         }
-        if (size < PREFERRED_MIN) {
-            return (PREFERRED_MIN - size) * SIZE_PER_MISSING;
+        if (size < GroupSize.PREFERRED_MIN) {
+            return (GroupSize.PREFERRED_MIN - size) * SIZE_PER_MISSING;
         }
-        return size > PREFERRED_MAX ? SIZE_FULL * (size - PREFERRED_MAX) : 0;
+        return size > GroupSize.PREFERRED_MAX ? SIZE_FULL : 0;
     }
 
     public static boolean togetherBefore(Person a, Person b) {
