@@ -3,8 +3,8 @@ package nl.intervisie.local;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
-import nl.intervisie.store.Dynamo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Seed and count: -Dfuzz.seed=… -Dfuzz.requests=….
  */
 class FuzzTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     static final long SEED = Long.getLong("fuzz.seed", 20261123L);
     static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
     private static final int THREADS = 4;
@@ -52,8 +55,7 @@ class FuzzTest {
 
     @Test
     void noRouteAnswersMalformedInputWithA5xx() throws Exception {
-        LocalServer server = TestServer.get();
-        token = server.adminToken();
+                token = server.adminToken();
         port = server.port();
         seed();
         List<String> templatePaths = templatePaths();
@@ -119,7 +121,7 @@ class FuzzTest {
     // ---------------------------------------------------------------- targets
 
     private void seed() {
-        var store = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE);
+        var store = new DynamoApplicantStore(server.client(), server.table());
         Instant now = Instant.now();
         for (int i = 0; i < 6; i++) {
             String id = "fuzz-" + SEED + "-" + i;
@@ -129,7 +131,7 @@ class FuzzTest {
                     now.plus(30, ChronoUnit.DAYS));
             applicantIds.add(id);
         }
-        Dynamo.client().query(b -> b.tableName(LocalServer.TABLE).indexName("gsi1")
+        server.client().query(b -> b.tableName(server.table()).indexName("gsi1")
                         .keyConditionExpression("gsi1pk = :p")
                         .expressionAttributeValues(Map.of(":p", nl.intervisie.store.Items.s("GROUPS"))))
                 .items().forEach(item -> groupIds.add(item.get("id").s()));
