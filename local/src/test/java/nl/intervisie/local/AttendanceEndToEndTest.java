@@ -41,7 +41,7 @@ class AttendanceEndToEndTest {
         seed(groupId, zoe, "Zoë Eliëns", today.minusDays(60));
         seed(groupId, bram, "Bram de Vries", today.minusDays(60));
 
-        // Everyone who was a member that day must be listed (other tests may have placed people in this group too).
+        // Everyone who was a member that day must be listed (the demo data may have members in this group too).
         StringJoiner attendance = new StringJoiner(",");
         for (String id : activeMembers(groupId, date)) {
             attendance.add("{\"applicantId\":\"" + id + "\",\"status\":\"" + (id.equals(bram) ? "excused" : "present") + "\"}");
