@@ -1,12 +1,13 @@
 package nl.intervisie.admin;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.intervisie.applicants.ApplicantReview;
 import nl.intervisie.applicants.ApplicantStatus;
-import nl.intervisie.attendance.AttendanceRules;
 import nl.intervisie.audit.AuditLog;
-import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.Group;
+import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
-import nl.intervisie.groups.GroupStore;
+import nl.intervisie.groups.MemberLeave;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
 import nl.intervisie.http.ApiRequest;
@@ -15,6 +16,8 @@ import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
+import nl.intervisie.privacy.PrivacyService;
+import nl.intervisie.wiring.Wiring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,87 +32,114 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The coordinators' API under /api/admin/… (whoami, applicants, audit, groups). Every route starts with the
- * role check, even though API Gateway's authorizer already ran (defence in depth).
+ * The coordinators' API under /api/admin/… (whoami, applicants, privacy, audit, groups): thin routes over the
+ * feature services. Every route is a coordinator route: the router checks the role before it runs, even though
+ * API Gateway's authorizer already did (defence in depth).
  */
 public final class AdminHandler extends ApiHandler {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
+    private final ApplicantReview applicants;
+    private final PrivacyService privacy;
+    private final GroupAdmin groups;
+    private final MemberLeave leave;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final List<Map<String, Object>> methods = MethodList.load();
+
     public AdminHandler() {
-        this(new DynamoAdminStore(), new DynamoGroupStore(), new AuditLog(), Clock.systemUTC());
+        this(Wiring.standard());
     }
 
-    public AdminHandler(AdminStore store, GroupStore groupStore, AuditLog audit, Clock clock) {
-        this(new ApplicantAdmin(store, audit, clock), new GroupAdmin(groupStore, store, clock),
-                new MemberLeave(store, groupStore, audit, AttendanceRules.fromConfig(), clock), audit, clock);
+    public AdminHandler(Wiring wiring) {
+        this(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(), wiring.memberLeave(), wiring.audit(),
+                wiring.clock());
     }
 
-    public AdminHandler(ApplicantAdmin applicants, GroupAdmin groups, MemberLeave leave, AuditLog audit, Clock clock) {
-        route("GET", "/api/admin/whoami", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            return ApiResponse.json(200, Map.of(
-                    "subject", caller.subject(),
-                    "username", caller.username(),
-                    "groups", caller.groups()));
-        });
-        route("GET", "/api/admin/applicants", request -> {
-            Caller.requireCoordinator(request);
-            return ApiResponse.json(200, Map.of("applicants", applicants.list(status(request))));
-        });
-        route("GET", "/api/admin/applicants/{id}", request -> {
-            Caller.requireCoordinator(request);
-            return ApiResponse.json(200, applicants.get(request.pathParameter("id"), request.language()));
-        });
-        route("POST", "/api/admin/applicants/{id}/clear", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            return ApiResponse.json(200, applicants.clear(caller, request.pathParameter("id"), version(request),
-                    request.language()));
-        });
-        route("GET", "/api/admin/applicants/{id}/export", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            String id = request.pathParameter("id");
-            Map<String, Object> export = applicants.export(caller, id, request.language());
-            // The id passed the id check in export(): letters, digits, dashes only, safe in a header.
-            return ApiResponse.text(200, "application/json; charset=utf-8", Json.write(export),
-                    Map.of("Content-Disposition", "attachment; filename=\"aanvrager-" + id + ".json\""));
-        });
-        route("DELETE", "/api/admin/applicants/{id}", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            return ApiResponse.json(200, Map.of("erased",
-                    applicants.erase(caller, request.pathParameter("id"), request.language())));
-        });
-        route("GET", "/api/admin/audit", request -> {
-            Caller.requireCoordinator(request);
-            String month = month(request, clock);
-            List<Map<String, Object>> entries = audit.month(month).stream().map(AuditLog.Entry::toJson).toList();
-            return ApiResponse.json(200, Map.of("month", month, "entries", entries));
-        });
-        route("GET", "/api/admin/groups", request -> {
-            Caller.requireCoordinator(request);
-            return ApiResponse.json(200, Map.of("groups", groups.list()));
-        });
-        List<Map<String, Object>> methods = MethodList.load();
-        route("GET", "/api/admin/methods", request -> {
-            Caller.requireCoordinator(request);
-            return ApiResponse.json(200, Map.of("methods", methods));
-        });
-        route("POST", "/api/admin/groups/sync", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            List<Group> catalogue = GroupCatalogue.load();
-            Map<String, Object> result = groups.syncCatalogue(catalogue);
-            audit.record(caller, "groups.sync", catalogue.stream().map(Group::id).toList());
-            return ApiResponse.json(200, result);
-        });
-        route("GET", "/api/admin/groups/{id}/members", request -> {
-            Caller.requireCoordinator(request);
-            return ApiResponse.json(200, groups.members(request.pathParameter("id"), date(request), request.language()));
-        });
-        route("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            Map<String, Object> body = request.body().isBlank() ? Map.of() : request.jsonBody();
-            return ApiResponse.json(200, leave.leave(caller, request.pathParameter("id"),
-                    request.pathParameter("applicantId"), body, request.language()));
-        });
+    public AdminHandler(ApplicantReview applicants, PrivacyService privacy, GroupAdmin groups, MemberLeave leave,
+                        AuditLog audit, Clock clock) {
+        this.applicants = applicants;
+        this.privacy = privacy;
+        this.groups = groups;
+        this.leave = leave;
+        this.audit = audit;
+        this.clock = clock;
+        coordinator("GET", "/api/admin/whoami", this::whoami);
+        coordinator("GET", "/api/admin/applicants", this::listApplicants);
+        coordinator("GET", "/api/admin/applicants/{id}", this::applicant);
+        coordinator("POST", "/api/admin/applicants/{id}/clear", this::clear);
+        coordinator("GET", "/api/admin/applicants/{id}/export", this::export);
+        coordinator("DELETE", "/api/admin/applicants/{id}", this::erase);
+        coordinator("GET", "/api/admin/audit", this::auditMonth);
+        coordinator("GET", "/api/admin/groups", this::listGroups);
+        coordinator("GET", "/api/admin/methods", this::methods);
+        coordinator("POST", "/api/admin/groups/sync", this::sync);
+        coordinator("GET", "/api/admin/groups/{id}/members", this::members);
+        coordinator("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", this::leave);
+    }
+
+    private APIGatewayV2HTTPResponse whoami(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, Map.of(
+                "subject", caller.subject(),
+                "username", caller.username(),
+                "groups", caller.groups()));
+    }
+
+    private APIGatewayV2HTTPResponse listApplicants(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, Map.of("applicants", applicants.list(status(request))));
+    }
+
+    private APIGatewayV2HTTPResponse applicant(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, applicants.get(request.pathParameter("id"), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse clear(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, applicants.clear(caller, request.pathParameter("id"), version(request),
+                request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse export(ApiRequest request, Caller caller) {
+        String id = request.pathParameter("id");
+        Map<String, Object> export = privacy.export(caller, id, request.language());
+        // The id passed the id check in export(): letters, digits, dashes only, safe in a header.
+        return ApiResponse.text(200, "application/json; charset=utf-8", Json.write(export),
+                Map.of("Content-Disposition", "attachment; filename=\"aanvrager-" + id + ".json\""));
+    }
+
+    private APIGatewayV2HTTPResponse erase(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, Map.of("erased",
+                privacy.erase(caller, request.pathParameter("id"), request.language())));
+    }
+
+    private APIGatewayV2HTTPResponse auditMonth(ApiRequest request, Caller caller) {
+        String month = month(request, clock);
+        List<Map<String, Object>> entries = audit.month(month).stream().map(AuditLog.Entry::toJson).toList();
+        return ApiResponse.json(200, Map.of("month", month, "entries", entries));
+    }
+
+    private APIGatewayV2HTTPResponse listGroups(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, Map.of("groups", groups.list()));
+    }
+
+    private APIGatewayV2HTTPResponse methods(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, Map.of("methods", methods));
+    }
+
+    private APIGatewayV2HTTPResponse sync(ApiRequest request, Caller caller) {
+        List<Group> catalogue = GroupCatalogue.load();
+        Map<String, Object> result = groups.syncCatalogue(catalogue);
+        audit.record(caller, "groups.sync", catalogue.stream().map(Group::id).toList());
+        return ApiResponse.json(200, result);
+    }
+
+    private APIGatewayV2HTTPResponse members(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, groups.members(request.pathParameter("id"), date(request), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse leave(ApiRequest request, Caller caller) {
+        Map<String, Object> body = request.body().isBlank() ? Map.of() : request.jsonBody();
+        return ApiResponse.json(200, leave.leave(caller, request.pathParameter("id"),
+                request.pathParameter("applicantId"), body, request.language()));
     }
 
     private static ApplicantStatus status(ApiRequest request) {

@@ -3,6 +3,12 @@ package nl.intervisie.applicants;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,9 +20,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static nl.intervisie.store.Items.n;
 import static nl.intervisie.store.Items.s;
 
-/** The applicant's item format (one place: sign-up writes it, matching, attendance and admin read it). */
+/**
+ * The one owner of the applicant item (pk APPLICANT#{id}, sk APPLICANT, gsi1pk STATUS#{status}, gsi1sk
+ * {createdAt}#{id}), its e-mail guard (pk EMAIL#{sha256}, sk EMAIL) and the person index (gsi1pk APPLICANT#{id} on
+ * every other item that holds the person's id). Key, attributes, and every write with its condition: sign-up, clear,
+ * placement, leaving and erasure compose these pieces; no other class builds these keys or reads these attributes.
+ */
 public final class ApplicantItems {
     private ApplicantItems() {
     }
@@ -42,6 +54,166 @@ public final class ApplicantItems {
 
     public static AttributeValue statusKey(ApplicantStatus status) {
         return s("STATUS#" + status.name());
+    }
+
+    /** gsi1pk of every item other than the applicant and the guard that holds the person's id. */
+    public static AttributeValue personIndex(String applicantId) {
+        return s("APPLICANT#" + applicantId);
+    }
+
+    /** DynamoDB deletes expired items within days, not at once: until then a read must treat them as gone. */
+    public static boolean expired(Map<String, AttributeValue> item, Instant now) {
+        AttributeValue ttl = item.get(Keys.TTL);
+        return ttl != null && ttl.n() != null && Long.parseLong(ttl.n()) <= now.getEpochSecond();
+    }
+
+    /** Applicants with this status whose retention has not ended at {@code now}, oldest first. */
+    public static QueryRequest byStatus(String table, ApplicantStatus status, Instant now) {
+        return QueryRequest.builder().tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :p")
+                .filterExpression("attribute_not_exists(#ttl) OR #ttl > :now")
+                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":p", statusKey(status), ":now", n(now.getEpochSecond()))).build();
+    }
+
+    /** Every item of the person index (memberships, attendance, …). */
+    public static QueryRequest personItems(String table, String applicantId) {
+        return QueryRequest.builder().tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :p")
+                .expressionAttributeValues(Map.of(":p", personIndex(applicantId))).build();
+    }
+
+    // ---- writes: the pieces other stores compose into their transactions ----
+
+    /** A new applicant item, only if absent. */
+    public static TransactWriteItem create(String table, Applicant a, Instant expiresAt) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(toItem(a, expiresAt))
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /**
+     * The e-mail guard of a new applicant, unless a live one exists. A guard whose application has expired (TTL
+     * passed, DynamoDB not yet done deleting: that takes days) no longer counts: the person may sign up again, as
+     * reads already treat the old application as gone.
+     */
+    public static TransactWriteItem createGuard(String table, Applicant a, Instant expiresAt, Instant now) {
+        Map<String, AttributeValue> guard = new LinkedHashMap<>(emailGuardKey(a.email()));
+        guard.put("type", s("EMAIL_GUARD"));
+        guard.put("applicantId", s(a.id()));
+        guard.put(Keys.TTL, n(expiresAt.getEpochSecond()));
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(guard)
+                .conditionExpression("attribute_not_exists(pk) OR #ttl <= :now")
+                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":now", n(now.getEpochSecond()))).build()).build();
+    }
+
+    public static EmailGuard guardFromItem(Map<String, AttributeValue> item) {
+        long ttl = Items.number(item, Keys.TTL, -1);
+        return new EmailGuard(Items.string(item, "applicantId"), ttl < 0 ? null : Instant.ofEpochSecond(ttl));
+    }
+
+    /**
+     * WAITING → PLACED in a group, only at the version the proposal recorded and while still waiting. Placed: no
+     * longer an application that expires unplaced (the TTL goes).
+     */
+    public static TransactWriteItem place(String table, String applicantId, long version, String groupId, Instant now) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(applicantId))
+                .conditionExpression("#version = :v AND #status = :waiting")
+                .updateExpression("SET #status = :placed, gsi1pk = :placedKey, groupId = :g, updatedAt = :now,"
+                        + " #version = #version + :one REMOVE #ttl")
+                .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":v", n(version), ":waiting", s(ApplicantStatus.WAITING.name()),
+                        ":placed", s(ApplicantStatus.PLACED.name()),
+                        ":placedKey", statusKey(ApplicantStatus.PLACED),
+                        ":g", s(groupId), ":now", s(now.toString()), ":one", n(1)))
+                .build()).build();
+    }
+
+    /** The guard of a placed person loses its TTL too (only the person's own guard). */
+    public static TransactWriteItem keepGuard(String table, String email, String applicantId) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(emailGuardKey(email))
+                .conditionExpression("applicantId = :id")
+                .updateExpression("REMOVE #ttl")
+                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":id", s(applicantId)))
+                .build()).build();
+    }
+
+    /** The guard gets the person's end date (only the person's own guard). */
+    public static TransactWriteItem expireGuard(String table, String email, String applicantId, Instant expiresAt) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(emailGuardKey(email))
+                .conditionExpression("applicantId = :id")
+                .updateExpression("SET #ttl = :exp")
+                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(":id", s(applicantId), ":exp", n(expiresAt.getEpochSecond())))
+                .build()).build();
+    }
+
+    /**
+     * NEEDS_REVIEW → WAITING, only while still under review, at the version the coordinator saw, and not expired.
+     */
+    public static UpdateItemRequest clearReview(String table, String applicantId, long expectedVersion, Instant now) {
+        return UpdateItemRequest.builder().tableName(table).key(key(applicantId))
+                .conditionExpression("#status = :review AND #version = :expected"
+                        + " AND (attribute_not_exists(#ttl) OR #ttl > :nowEpoch)")
+                .updateExpression("SET #status = :waiting, gsi1pk = :waitingKey, updatedAt = :now,"
+                        + " #version = #version + :one")
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version", "#ttl", Keys.TTL))
+                .expressionAttributeValues(Map.of(
+                        ":review", s(ApplicantStatus.NEEDS_REVIEW.name()),
+                        ":waiting", s(ApplicantStatus.WAITING.name()),
+                        ":waitingKey", statusKey(ApplicantStatus.WAITING),
+                        ":expected", n(expectedVersion),
+                        ":nowEpoch", n(now.getEpochSecond()),
+                        ":now", s(now.toString()),
+                        ":one", n(1))).build();
+    }
+
+    /**
+     * A member left a group: only at the version read, the applicant gets version + 1 (always, so two leaves of one
+     * person racing each other cannot both conclude "still in the other group"), {@code newStatus} (null: unchanged),
+     * {@code groupIdAfter} (null: removed) and, when not null, the TTL {@code expiresAt}.
+     */
+    public static TransactWriteItem leave(String table, String applicantId, long version, ApplicantStatus newStatus,
+                                          String groupIdAfter, Instant expiresAt, Instant now) {
+        Map<String, String> names = new LinkedHashMap<>(Map.of("#version", "version"));
+        Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":v", n(version), ":one", n(1),
+                ":now", s(now.toString())));
+        StringBuilder update = new StringBuilder("SET updatedAt = :now, #version = #version + :one");
+        if (newStatus != null) {
+            names.put("#status", "status");
+            values.put(":status", s(newStatus.name()));
+            values.put(":statusKey", statusKey(newStatus));
+            update.append(", #status = :status, gsi1pk = :statusKey");
+        }
+        if (expiresAt != null) {
+            names.put("#ttl", Keys.TTL);
+            values.put(":exp", n(expiresAt.getEpochSecond()));
+            update.append(", #ttl = :exp");
+        }
+        if (groupIdAfter != null) {
+            values.put(":g", s(groupIdAfter));
+            update.append(", groupId = :g");
+        } else {
+            update.append(" REMOVE groupId");
+        }
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(applicantId))
+                .conditionExpression("#version = :v")
+                .updateExpression(update.toString())
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build()).build();
+    }
+
+    /** Deletes the guard, only if it is this person's. */
+    public static DeleteItemRequest deleteGuard(String table, String email, String applicantId) {
+        return DeleteItemRequest.builder().tableName(table).key(emailGuardKey(email))
+                .conditionExpression("applicantId = :id")
+                .expressionAttributeValues(Map.of(":id", s(applicantId))).build();
+    }
+
+    public static DeleteItemRequest delete(String table, String applicantId) {
+        return DeleteItemRequest.builder().tableName(table).key(key(applicantId)).build();
     }
 
     public static Map<String, AttributeValue> toItem(Applicant a, Instant expiresAt) {
@@ -89,6 +261,20 @@ public final class ApplicantItems {
                 ApplicantStatus.valueOf(Items.string(item, "status")),
                 Instant.parse(Items.string(item, "createdAt")), Instant.parse(Items.string(item, "updatedAt")),
                 Items.number(item, "version", 0), Items.string(item, "groupId"));
+    }
+
+    /** What {@link #idAndName} reads: a projection for batch reads of many applicants. */
+    public static final String NAME_PROJECTION = "id, #n";
+    public static final Map<String, String> NAME_PROJECTION_NAMES = Map.of("#n", "name");
+
+    /** Id and name of an applicant item read with {@link #NAME_PROJECTION}. */
+    public static Map.Entry<String, String> idAndName(Map<String, AttributeValue> item) {
+        return Map.entry(Items.string(item, "id"), Items.string(item, "name"));
+    }
+
+    /** The address of an applicant item (or of its projection on "email"). */
+    static String email(Map<String, AttributeValue> item) {
+        return Items.string(item, "email");
     }
 
     private static boolean bool(Map<String, AttributeValue> item, String name) {

@@ -1,37 +1,27 @@
 package nl.intervisie.applicants;
 
 import nl.intervisie.store.Retry;
-import nl.intervisie.store.Dynamo;
-import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static nl.intervisie.store.Items.n;
-import static nl.intervisie.store.Items.s;
-
-/** Applicants in the single table, with an e-mail guard item per address (layout in {@link Keys}). */
+/** Applicants in the single table, with an e-mail guard item per address (formats in {@link ApplicantItems}). */
 public final class DynamoApplicantStore implements ApplicantStore {
     private static final int MAX_ATTEMPTS = 5;
 
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
-
-    public DynamoApplicantStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
 
     public DynamoApplicantStore(DynamoDbClient client, String table) {
         this(client, table, Clock.systemUTC());
@@ -46,17 +36,9 @@ public final class DynamoApplicantStore implements ApplicantStore {
 
     @Override
     public CreateResult create(Applicant applicant, Instant expiresAt) {
-        Map<String, AttributeValue> guard = new LinkedHashMap<>(ApplicantItems.emailGuardKey(applicant.email()));
-        guard.put("type", s("EMAIL_GUARD"));
-        guard.put("applicantId", s(applicant.id()));
-        guard.put(Keys.TTL, n(expiresAt.getEpochSecond()));
-        // A guard whose application has expired (TTL passed, DynamoDB not yet done deleting: that takes days) no
-        // longer counts: the person may sign up again, as reads already treat the old application as gone.
-        TransactWriteItem guardPut = TransactWriteItem.builder().put(Put.builder().tableName(table).item(guard)
-                .conditionExpression("attribute_not_exists(pk) OR #ttl <= :now")
-                .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
-                .expressionAttributeValues(Map.of(":now", n(clock.instant().getEpochSecond()))).build()).build();
-        List<TransactWriteItem> writes = List.of(guardPut, put(ApplicantItems.toItem(applicant, expiresAt)));
+        List<TransactWriteItem> writes = List.of(
+                ApplicantItems.createGuard(table, applicant, expiresAt, clock.instant()),
+                ApplicantItems.create(table, applicant, expiresAt));
         TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
         if (cancelled == null) {
             return CreateResult.CREATED;
@@ -68,37 +50,65 @@ public final class DynamoApplicantStore implements ApplicantStore {
         throw cancelled;
     }
 
-    @Override
-    public Optional<Applicant> get(String id) {
-        var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(id)).consistentRead(true)).item();
-        return item == null || item.isEmpty() || expired(item) ? Optional.empty() : Optional.of(ApplicantItems.fromItem(item));
-    }
-
     /**
      * DynamoDB deletes items whose TTL has passed in the background, usually within a few days, not at once:
      * until then reads treat them as gone, so an expired application is never matched or shown.
      */
-    private boolean expired(Map<String, AttributeValue> item) {
-        AttributeValue ttl = item.get(Keys.TTL);
-        return ttl != null && ttl.n() != null && Long.parseLong(ttl.n()) <= clock.instant().getEpochSecond();
+    @Override
+    public Optional<Applicant> get(String id) {
+        return item(id).map(ApplicantItems::fromItem);
+    }
+
+    /** The applicant item as stored, unless absent or expired. */
+    Optional<Map<String, AttributeValue>> item(String id) {
+        var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(id)).consistentRead(true)).item();
+        return item == null || item.isEmpty() || ApplicantItems.expired(item, clock.instant())
+                ? Optional.empty() : Optional.of(item);
     }
 
     @Override
     public List<Applicant> listByStatus(ApplicantStatus status) {
         List<Applicant> applicants = new ArrayList<>();
-        client.queryPaginator(b -> b.tableName(table).indexName(Keys.GSI1)
-                        .keyConditionExpression("gsi1pk = :p")
-                        .filterExpression("attribute_not_exists(#ttl) OR #ttl > :now")
-                        .expressionAttributeNames(Map.of("#ttl", Keys.TTL))
-                        .expressionAttributeValues(Map.of(":p", ApplicantItems.statusKey(status),
-                                ":now", n(clock.instant().getEpochSecond()))))
+        client.queryPaginator(ApplicantItems.byStatus(table, status, clock.instant()))
                 .items().forEach(item -> applicants.add(ApplicantItems.fromItem(item)));
         return applicants;
     }
 
-    private TransactWriteItem put(Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    @Override
+    public Optional<String> guardedEmail(String applicantId) {
+        var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.key(applicantId))
+                .projectionExpression("email").consistentRead(true)).item();
+        String email = item == null ? null : ApplicantItems.email(item);
+        return guardItem(applicantId, email).map(guard -> email);
     }
 
+    @Override
+    public Optional<EmailGuard> guard(Applicant applicant) {
+        return guardItem(applicant.id(), applicant.email()).map(ApplicantItems::guardFromItem);
+    }
+
+    /** The guard item of this address when it is this applicant's. */
+    Optional<Map<String, AttributeValue>> guardItem(String applicantId, String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        var item = client.getItem(b -> b.tableName(table).key(ApplicantItems.emailGuardKey(email)).consistentRead(true)).item();
+        return item == null || item.isEmpty() || !applicantId.equals(ApplicantItems.guardFromItem(item).applicantId())
+                ? Optional.empty() : Optional.of(item);
+    }
+
+    @Override
+    public ClearResult clearReview(String applicantId, long expectedVersion) {
+        try {
+            client.updateItem(ApplicantItems.clearReview(table, applicantId, expectedVersion, clock.instant()));
+            return ClearResult.CLEARED;
+        } catch (ConditionalCheckFailedException e) {
+            // Say why: gone, already cleared (or placed), or changed since the coordinator looked.
+            var current = get(applicantId);
+            if (current.isEmpty()) {
+                return ClearResult.NOT_FOUND;
+            }
+            return current.get().status() != ApplicantStatus.NEEDS_REVIEW ? ClearResult.NOT_IN_REVIEW : ClearResult.STALE_VERSION;
+        }
+    }
 }

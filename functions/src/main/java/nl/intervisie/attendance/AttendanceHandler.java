@@ -8,6 +8,7 @@ import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
+import nl.intervisie.wiring.Wiring;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Meetings and attendance for coordinators: record and list a group's meetings, the year report (JSON or CSV) and a
- * participant's printable statement. Every route checks the coordinator role first; every write is audited (ids only).
+ * participant's printable statement. Every route is a coordinator route (the router checks the role); every write is
+ * audited (ids only).
  */
 public final class AttendanceHandler extends ApiHandler {
     private static final String MEETINGS = "/api/admin/groups/{groupId}/meetings";
@@ -25,31 +27,33 @@ public final class AttendanceHandler extends ApiHandler {
     private final AuditLog audit;
 
     public AttendanceHandler() {
-        this(AttendanceService.standard(), new AuditLog());
+        this(Wiring.standard());
+    }
+
+    public AttendanceHandler(Wiring wiring) {
+        this(wiring.attendance(), wiring.audit());
     }
 
     public AttendanceHandler(AttendanceService service, AuditLog audit) {
         this.service = service;
         this.audit = audit;
-        route("GET", MEETINGS, this::list);
-        route("GET", MEETING, this::get);
-        route("PUT", MEETING, this::record);
-        route("GET", "/api/admin/attendance/reports/{year}", this::report);
-        route("GET", "/api/admin/attendance/statements/{applicantId}", this::statement);
+        coordinator("GET", MEETINGS, this::list);
+        coordinator("GET", MEETING, this::get);
+        coordinator("PUT", MEETING, this::record);
+        coordinator("GET", "/api/admin/attendance/reports/{year}", this::report);
+        coordinator("GET", "/api/admin/attendance/statements/{applicantId}", this::statement);
     }
 
-    private APIGatewayV2HTTPResponse record(ApiRequest request) {
-        Caller caller = Caller.requireCoordinator(request);
+    private APIGatewayV2HTTPResponse record(ApiRequest request, Caller caller) {
         String groupId = request.pathParameter("groupId");
         String date = request.pathParameter("date");
         var recorded = service.record(groupId, date, request.jsonBody(), request.language());
         audit.record(caller, recorded.created() ? "meeting.record" : "meeting.replace",
-                List.of("GROUP#" + groupId, "MEETING#" + recorded.meeting().date()));
+                AttendanceItems.auditTargets(groupId, recorded.meeting().date()));
         return ApiResponse.json(recorded.created() ? 201 : 200, meetingJson(recorded.meeting(), recorded.attendees(), request));
     }
 
-    private APIGatewayV2HTTPResponse list(ApiRequest request) {
-        Caller.requireCoordinator(request);
+    private APIGatewayV2HTTPResponse list(ApiRequest request, Caller caller) {
         String groupId = request.pathParameter("groupId");
         var meetings = service.meetings(groupId, request.query("year"), request.language());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -58,14 +62,12 @@ public final class AttendanceHandler extends ApiHandler {
         return ApiResponse.json(200, body);
     }
 
-    private APIGatewayV2HTTPResponse get(ApiRequest request) {
-        Caller.requireCoordinator(request);
+    private APIGatewayV2HTTPResponse get(ApiRequest request, Caller caller) {
         var found = service.meeting(request.pathParameter("groupId"), request.pathParameter("date"), request.language());
         return ApiResponse.json(200, meetingJson(found.meeting(), found.attendees(), request));
     }
 
-    private APIGatewayV2HTTPResponse report(ApiRequest request) {
-        Caller.requireCoordinator(request);
+    private APIGatewayV2HTTPResponse report(ApiRequest request, Caller caller) {
         String format = request.query("format");
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             throw new ApiException(400, List.of(new FieldError("format", request.language().pick(
@@ -97,8 +99,7 @@ public final class AttendanceHandler extends ApiHandler {
         return ApiResponse.json(200, body);
     }
 
-    private APIGatewayV2HTTPResponse statement(ApiRequest request) {
-        Caller.requireCoordinator(request);
+    private APIGatewayV2HTTPResponse statement(ApiRequest request, Caller caller) {
         var statement = service.statement(request.pathParameter("applicantId"), request.query("year"),
                 request.query("from"), request.query("to"), request.language());
         return ApiResponse.text(200, "text/html; charset=utf-8",

@@ -1,7 +1,5 @@
 package nl.intervisie.attendance;
 
-import nl.intervisie.groups.Group;
-import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.FieldError;
@@ -48,12 +46,6 @@ public final class AttendanceService {
         this.rules = rules;
         this.clock = clock;
         this.groupNames = Map.copyOf(groupNames);
-    }
-
-    /** The real wiring: DynamoDB, the packaged catalogues, the settings. */
-    public static AttendanceService standard() {
-        return new AttendanceService(new DynamoAttendanceStore(), Methods.load(), AttendanceRules.fromConfig(),
-                Clock.systemUTC(), GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
     }
 
     public AttendanceRules rules() {
@@ -238,29 +230,10 @@ public final class AttendanceService {
         if (applicantId == null || !MeetingInput.ID.matcher(applicantId).matches()) {
             throw notFoundPerson(lang);
         }
-        LocalDate from;
-        LocalDate to;
-        LocalDate hoursFrom;
-        if (fromText != null || toText != null) {
-            if (yearText != null) {
-                throw new ApiException(400, List.of(new FieldError("year", lang.pick(
-                        "Kies een jaar óf een periode (from en to), niet allebei.",
-                        "Choose a year or a period (from and to), not both."))));
-            }
-            from = date(fromText, "from", lang);
-            to = date(toText, "to", lang);
-            if (to.isBefore(from) || to.isAfter(from.plusYears(MAX_STATEMENT_YEARS))) {
-                throw new ApiException(400, List.of(new FieldError("to", lang.pick(
-                        "De einddatum ligt na de begindatum, hoogstens 10 jaar later.",
-                        "The end date is after the start date, at most 10 years later."))));
-            }
-            hoursFrom = from;
-        } else {
-            int year = yearText == null ? today().getYear() : year(yearText, lang);
-            from = LocalDate.of(year, 1, 1);
-            to = LocalDate.of(year, 12, 31);
-            hoursFrom = LocalDate.of(year - rules.periodYears() + 1, 1, 1);
-        }
+        Span span = span(yearText, fromText, toText, lang);
+        LocalDate from = span.from();
+        LocalDate to = span.to();
+        LocalDate hoursFrom = span.hoursFrom();
         String name = store.names(List.of(applicantId)).get(applicantId);
         if (name == null) {
             throw notFoundPerson(lang);
@@ -280,6 +253,31 @@ public final class AttendanceService {
         shown.forEach(r -> perYear.merge(r.date().getYear(), 1, Integer::sum));
         return new Statement(applicantId, name, from, to, List.copyOf(attended), perYear, hoursFrom, to, windowMinutes,
                 rules, today());
+    }
+
+    /** What a statement covers: its meetings from..to, its hours from hoursFrom..to. */
+    private record Span(LocalDate from, LocalDate to, LocalDate hoursFrom) {
+    }
+
+    private Span span(String yearText, String fromText, String toText, Language lang) {
+        if (fromText == null && toText == null) {
+            int year = yearText == null ? today().getYear() : year(yearText, lang);
+            return new Span(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                    LocalDate.of(year - rules.periodYears() + 1, 1, 1));
+        }
+        if (yearText != null) {
+            throw new ApiException(400, List.of(new FieldError("year", lang.pick(
+                    "Kies een jaar óf een periode (from en to), niet allebei.",
+                    "Choose a year or a period (from and to), not both."))));
+        }
+        LocalDate from = date(fromText, "from", lang);
+        LocalDate to = date(toText, "to", lang);
+        if (to.isBefore(from) || to.isAfter(from.plusYears(MAX_STATEMENT_YEARS))) {
+            throw new ApiException(400, List.of(new FieldError("to", lang.pick(
+                    "De einddatum ligt na de begindatum, hoogstens 10 jaar later.",
+                    "The end date is after the start date, at most 10 years later."))));
+        }
+        return new Span(from, to, from);
     }
 
     private static ApiException notFoundPerson(Language lang) {

@@ -2,8 +2,12 @@ package nl.intervisie.attendance;
 
 import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.ApplicantItems;
+import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.DynamoMembershipStore;
+import nl.intervisie.groups.GroupItems;
+import nl.intervisie.groups.GroupStore;
 import nl.intervisie.groups.Membership;
-import nl.intervisie.store.Dynamo;
+import nl.intervisie.groups.MembershipStore;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,34 +43,29 @@ public final class DynamoAttendanceStore implements AttendanceStore {
 
     private final DynamoDbClient client;
     private final String table;
-
-    public DynamoAttendanceStore() {
-        this(Dynamo.client(), Dynamo.tableName());
-    }
+    private final GroupStore groups;
+    private final MembershipStore memberships;
 
     public DynamoAttendanceStore(DynamoDbClient client, String table) {
-        this.client = client;
-        this.table = table;
+        this(client, table, new DynamoGroupStore(client, table), new DynamoMembershipStore(client, table));
     }
 
-    private static Map<String, AttributeValue> groupKey(String groupId) {
-        return Map.of(Keys.PK, s(AttendanceItems.groupPk(groupId)), Keys.SK, s("GROUP"));
+    /** @param groups, memberships the owners of what attendance reads about groups and their members */
+    public DynamoAttendanceStore(DynamoDbClient client, String table, GroupStore groups, MembershipStore memberships) {
+        this.client = client;
+        this.table = table;
+        this.groups = groups;
+        this.memberships = memberships;
     }
 
     @Override
     public boolean groupExists(String groupId) {
-        var item = client.getItem(b -> b.tableName(table).key(groupKey(groupId)).projectionExpression("pk")).item();
-        return item != null && !item.isEmpty();
+        return groups.exists(groupId);
     }
 
     @Override
     public List<Membership> memberships(String groupId) {
-        List<Membership> members = new ArrayList<>();
-        query(b -> b.keyConditionExpression("pk = :p AND begins_with(sk, :m)")
-                        .consistentRead(true)
-                        .expressionAttributeValues(Map.of(":p", s(AttendanceItems.groupPk(groupId)), ":m", s("MEMBER#"))),
-                item -> members.add(Membership.fromItem(item)));
-        return members;
+        return memberships.members(groupId);
     }
 
     @Override
@@ -79,11 +78,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     @Override
     public List<Attendee> attendees(String groupId, LocalDate date) {
         List<Attendee> attendees = new ArrayList<>();
-        query(b -> b.keyConditionExpression("pk = :p AND begins_with(sk, :m)")
-                        .consistentRead(true)
-                        .expressionAttributeValues(Map.of(":p", s(AttendanceItems.groupPk(groupId)),
-                                ":m", s(AttendanceItems.attendeePrefix(date)))),
-                item -> {
+        query(AttendanceItems.attendees(table, groupId, date), item -> {
                     AttendanceRecord r = AttendanceItems.recordFromItem(item);
                     attendees.add(new Attendee(r.applicantId(), r.status()));
                 });
@@ -96,26 +91,17 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 meeting.facilitator(), meeting.present(), meeting.excused(), meeting.absent(), expectedVersion + 1);
         List<TransactWriteItem> writes = new ArrayList<>();
         // The group must still exist; the meeting must still be the version the caller read.
-        writes.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
-                .key(groupKey(meeting.groupId())).conditionExpression("attribute_exists(pk)").build()).build());
-        Put.Builder put = Put.builder().tableName(table).item(AttendanceItems.meetingItem(next, expiresAt));
-        if (expectedVersion == 0) {
-            put.conditionExpression("attribute_not_exists(pk)");
-        } else {
-            put.conditionExpression("version = :v").expressionAttributeValues(Map.of(":v", n(expectedVersion)));
-        }
-        writes.add(TransactWriteItem.builder().put(put.build()).build());
+        writes.add(GroupItems.exists(table, meeting.groupId()));
+        writes.add(AttendanceItems.putMeeting(table, next, expectedVersion, expiresAt));
         Set<String> listed = new HashSet<>();
         for (Attendee a : attendees) {
             listed.add(a.applicantId());
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                    .item(AttendanceItems.attendeeItem(next, a, expiresAt)).build()).build());
+            writes.add(AttendanceItems.putAttendee(table, next, a, expiresAt));
         }
         // Whoever was recorded before but is no longer listed: their item goes (no double counting, no ghosts).
         for (Attendee old : attendees(meeting.groupId(), meeting.date())) {
             if (!listed.contains(old.applicantId())) {
-                writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-                        .key(AttendanceItems.attendeeKey(meeting.groupId(), meeting.date(), old.applicantId())).build()).build());
+                writes.add(AttendanceItems.deleteAttendee(table, meeting.groupId(), meeting.date(), old.applicantId()));
             }
         }
         try {
@@ -140,9 +126,7 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     @Override
     public List<Meeting> meetingsOfYear(int year) {
         List<Meeting> meetings = new ArrayList<>();
-        query(b -> b.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :p")
-                        .expressionAttributeValues(Map.of(":p", s("MEETINGS#" + year))),
-                item -> meetings.add(AttendanceItems.meetingFromItem(item)));
+        query(AttendanceItems.meetingsOfYear(table, year), item -> meetings.add(AttendanceItems.meetingFromItem(item)));
         return meetings;
     }
 
@@ -153,23 +137,14 @@ public final class DynamoAttendanceStore implements AttendanceStore {
         return records;
     }
 
-    /** Items of one type under the group's MEETING#{from}..MEETING#{to}…; a meeting and its attendees sort together. */
     private void groupRange(String groupId, LocalDate from, LocalDate to, String type, Consumer<Map<String, AttributeValue>> sink) {
-        query(b -> b.keyConditionExpression("pk = :p AND sk BETWEEN :from AND :to")
-                        .filterExpression("#t = :t")
-                        .expressionAttributeNames(Map.of("#t", "type"))
-                        .expressionAttributeValues(Map.of(":p", s(AttendanceItems.groupPk(groupId)),
-                                ":from", s("MEETING#" + from), ":to", s("MEETING#" + to + "~"), ":t", s(type))),
-                sink);
+        query(AttendanceItems.groupRange(table, groupId, from, to, type), sink);
     }
 
     @Override
     public List<AttendanceRecord> personAttendance(String applicantId, LocalDate from, LocalDate to) {
         List<AttendanceRecord> records = new ArrayList<>();
-        query(b -> b.indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :p AND gsi1sk BETWEEN :from AND :to")
-                        .expressionAttributeValues(Map.of(":p", s("APPLICANT#" + applicantId),
-                                ":from", s("ATTENDANCE#" + from), ":to", s("ATTENDANCE#" + to + "~"))),
-                item -> records.add(AttendanceItems.recordFromItem(item)));
+        query(AttendanceItems.personRange(table, applicantId, from, to), item -> records.add(AttendanceItems.recordFromItem(item)));
         return records;
     }
 
@@ -186,16 +161,15 @@ public final class DynamoAttendanceStore implements AttendanceStore {
     public Map<String, String> names(Collection<String> applicantIds) {
         List<Map<String, AttributeValue>> itemKeys = new LinkedHashSet<>(applicantIds).stream().map(ApplicantItems::key).toList();
         Map<String, String> names = new HashMap<>();
-        batchGet(itemKeys, "id, #n", Map.of("#n", "name"),
-                item -> names.put(Items.string(item, "id"), Items.string(item, "name")));
+        batchGet(itemKeys, ApplicantItems.NAME_PROJECTION, ApplicantItems.NAME_PROJECTION_NAMES, item -> {
+            var idAndName = ApplicantItems.idAndName(item);
+            names.put(idAndName.getKey(), idAndName.getValue());
+        });
         return names;
     }
 
-    private void query(Consumer<QueryRequest.Builder> request, Consumer<Map<String, AttributeValue>> sink) {
-        client.queryPaginator(b -> {
-            b.tableName(table);
-            request.accept(b);
-        }).items().forEach(sink);
+    private void query(QueryRequest.Builder request, Consumer<Map<String, AttributeValue>> sink) {
+        client.queryPaginator(request.build()).items().forEach(sink);
     }
 
     /** BatchGetItem in chunks of 100, retrying what DynamoDB leaves unprocessed (with back-off). */

@@ -40,6 +40,16 @@ record MeetingInput(LocalTime start, LocalTime end, String method, String facili
         }
         LocalTime start = time(body.get("start"), "start", errors, lang);
         LocalTime end = time(body.get("end"), "end", errors, lang);
+        checkSpan(start, end, errors, lang);
+        String method = method(body.get("method"), methods, errors, lang);
+        String facilitator = facilitator(body.get("facilitator"), errors, lang);
+        List<Attendee> attendance = attendance(body.get("attendance"), errors, lang);
+        return errors.isEmpty()
+                ? new Parsed(new MeetingInput(start, end, method, facilitator, attendance), List.of())
+                : new Parsed(null, errors);
+    }
+
+    private static void checkSpan(LocalTime start, LocalTime end, List<FieldError> errors, Language lang) {
         if (start != null && end != null) {
             if (!end.isAfter(start)) {
                 errors.add(new FieldError("end", lang.pick("De eindtijd moet na de begintijd liggen.",
@@ -49,14 +59,21 @@ record MeetingInput(LocalTime start, LocalTime end, String method, String facili
                         "A meeting lasts at most 12 hours.")));
             }
         }
-        String method = body.get("method") instanceof String m ? m.strip() : null;
+    }
+
+    private static String method(Object value, Methods methods, List<FieldError> errors, Language lang) {
+        String method = value instanceof String m ? m.strip() : null;
         if (method == null || method.isEmpty()) {
             errors.add(new FieldError("method", lang.pick("Kies de gebruikte methode.", "Choose the method used.")));
         } else if (!methods.exists(method)) {
             errors.add(new FieldError("method", lang.pick("Deze methode staat niet in de lijst met methoden.",
                     "This method is not in the list of methods.")));
         }
-        String facilitator = body.get("facilitator") instanceof String f ? f.strip() : null;
+        return method;
+    }
+
+    private static String facilitator(Object value, List<FieldError> errors, Language lang) {
+        String facilitator = value instanceof String f ? f.strip() : null;
         if (facilitator == null || facilitator.isEmpty()) {
             errors.add(new FieldError("facilitator", lang.pick("Vul de voornaam van de begeleider in.",
                     "Enter the facilitator's first name.")));
@@ -66,10 +83,7 @@ record MeetingInput(LocalTime start, LocalTime end, String method, String facili
                     "Alleen de voornaam van de begeleider, hoogstens 40 tekens.",
                     "Only the facilitator's first name, at most 40 characters.")));
         }
-        List<Attendee> attendance = attendance(body.get("attendance"), errors, lang);
-        return errors.isEmpty()
-                ? new Parsed(new MeetingInput(start, end, method, facilitator, attendance), List.of())
-                : new Parsed(null, errors);
+        return facilitator;
     }
 
     private static LocalTime time(Object value, String field, List<FieldError> errors, Language lang) {

@@ -1,7 +1,6 @@
 package nl.intervisie.audit;
 
 import nl.intervisie.http.Caller;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,10 +32,6 @@ public final class AuditLog {
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
-
-    public AuditLog() {
-        this(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC());
-    }
 
     public AuditLog(DynamoDbClient client, String table, Clock clock) {
         this.client = client;

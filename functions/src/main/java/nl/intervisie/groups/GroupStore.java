@@ -9,6 +9,8 @@ public interface GroupStore {
 
     List<StoredGroup> list();
 
+    boolean exists(String groupId);
+
     /** A group with the state only the back end knows. */
     record StoredGroup(Group group, int memberCount) {
     }

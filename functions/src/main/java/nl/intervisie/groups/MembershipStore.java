@@ -1,8 +1,12 @@
 package nl.intervisie.groups;
 
+import nl.intervisie.applicants.ApplicantStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** Group memberships (item format in {@link Membership}), with the group's member count kept under its capacity. */
+/** Group memberships (item format in {@link MembershipItems}), with the group's member count kept under its capacity. */
 public interface MembershipStore {
     enum AddResult { ADDED, ALREADY_MEMBER, FULL, NO_GROUP }
 
@@ -17,4 +21,21 @@ public interface MembershipStore {
 
     /** Every membership of one person. */
     List<Membership> ofPerson(String applicantId);
+
+    /**
+     * A member leaving a group, as one transaction: the membership gets leftOn and its TTL, the group's count goes
+     * down (only while above 0), and the applicant (only at the version read) gets {@code newStatus} (null:
+     * unchanged), {@code groupIdAfter} (null: removed) and, when {@code personExpires}, the TTL, as does their
+     * e-mail guard when {@code guardEmail} is not null.
+     *
+     * @param applicantVersion the version read, or null when there is no applicant item (then it is not touched)
+     * @param personExpires whether the applicant and guard get {@code expiresAt} (false: still in another group)
+     */
+    record Leave(String groupId, String applicantId, LocalDate joinedOn, LocalDate leftOn, Instant expiresAt,
+                 Long applicantVersion, ApplicantStatus newStatus, String groupIdAfter, boolean personExpires,
+                 String guardEmail, Instant now) {
+    }
+
+    /** True when applied; false when a condition failed (the membership, count or applicant changed meanwhile). */
+    boolean leave(Leave leave);
 }

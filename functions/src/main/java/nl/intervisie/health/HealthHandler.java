@@ -2,6 +2,7 @@ package nl.intervisie.health;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.http.ApiHandler;
+import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.store.Dynamo;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -21,10 +22,10 @@ public final class HealthHandler extends ApiHandler {
     public HealthHandler(DynamoDbClient client, String table) {
         this.client = client;
         this.table = table;
-        route("GET", "/api/health", request -> health());
+        open("GET", "/api/health", this::health);
     }
 
-    private APIGatewayV2HTTPResponse health() {
+    private APIGatewayV2HTTPResponse health(ApiRequest request) {
         try {
             String status = client.describeTable(b -> b.tableName(table)).table().tableStatusAsString();
             return ApiResponse.json(200, Map.of("status", "ok", "table", status));

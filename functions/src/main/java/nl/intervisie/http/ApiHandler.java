@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Base of every Lambda handler: one function serves the routes of one feature. It matches method and path,
  * turns an {@link ApiException} into the error body, and any other failure into a 500 that reveals nothing
  * (the log line carries the request id and exception type only: no personal data).
+ *
+ * <p>A route says who may call it when it is declared: {@link #open} for everyone, {@link #coordinator} for the
+ * coordinators' role. The router checks the role before the action runs (401 without a caller, 403 with another
+ * role), so a handler cannot forget it; the action gets the checked {@link Caller}. A role that may act only on
+ * some objects (a facilitator on their own groups) is one more {@link Access} whose action gets the caller too:
+ * the service then checks the object.
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final List<Route> routes = new ArrayList<>();
@@ -24,13 +29,37 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         Priming.registerIfSnapshotted(this, System::getenv);
     }
 
-    protected final void route(String method, String pathPattern, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
-        routes.add(new Route(method, pathPattern.split("/"), action));
+    /** What a public route does with a request. */
+    @FunctionalInterface
+    protected interface Action {
+        APIGatewayV2HTTPResponse handle(ApiRequest request);
+    }
+
+    /** What a route behind a role does with a request and the caller the router checked. */
+    @FunctionalInterface
+    protected interface CallerAction {
+        APIGatewayV2HTTPResponse handle(ApiRequest request, Caller caller);
+    }
+
+    /** A route anyone may call. */
+    protected final void open(String method, String pathPattern, Action action) {
+        routes.add(new Route(method, pathPattern.split("/"), Access.OPEN, (request, caller) -> action.handle(request)));
+    }
+
+    /** A route for coordinators only. */
+    protected final void coordinator(String method, String pathPattern, CallerAction action) {
+        routes.add(new Route(method, pathPattern.split("/"), Access.COORDINATOR, action));
     }
 
     /** Every route this handler serves as "METHOD /path/{param}", in order: lets tests enumerate them all. */
     public final List<String> routeKeys() {
         return routes.stream().map(r -> r.method() + " " + String.join("/", r.segments())).toList();
+    }
+
+    /** The routes behind a role, as {@link #routeKeys}: lets tests check every one of them refuses other callers. */
+    public final List<String> protectedRouteKeys() {
+        return routes.stream().filter(r -> r.access() != Access.OPEN)
+                .map(r -> r.method() + " " + String.join("/", r.segments())).toList();
     }
 
     /** Method and path pattern of the first route, or null: the sample request for {@link Priming}. */
@@ -59,7 +88,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                         event.setPathParameters(merged);
                         request = new ApiRequest(event);
                     }
-                    return route.action().apply(request);
+                    return route.action().handle(request, route.access().check(request));
                 }
             }
             if (pathKnown) {
@@ -79,7 +108,22 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         }
     }
 
-    private record Route(String method, String[] segments, Function<ApiRequest, APIGatewayV2HTTPResponse> action) {
+    /**
+     * Who may call a route: checked by the router before the action runs. A facilitator role fits as one more
+     * constant admitting coordinators and facilitators, with a {@code facilitator(...)} declaration like
+     * {@link #coordinator}; which groups are the facilitator's is data, so the service checks the object (403
+     * for someone else's group) with the {@link Caller} it is given.
+     */
+    enum Access {
+        OPEN, COORDINATOR;
+
+        /** The caller when admitted (null for an open route); else 401 (no identity) or 403 (another role). */
+        Caller check(ApiRequest request) {
+            return this == OPEN ? null : Caller.requireCoordinator(request);
+        }
+    }
+
+    private record Route(String method, String[] segments, Access access, CallerAction action) {
         /** Path parameters when the path matches ({name} matches one non-empty segment), else null. */
         Map<String, String> match(String path) {
             String[] parts = path.split("/", -1);

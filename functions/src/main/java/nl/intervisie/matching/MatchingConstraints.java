@@ -15,8 +15,12 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 public class MatchingConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
+        return java.util.stream.Stream.of(hard(f), soft(f)).flatMap(java.util.Arrays::stream).toArray(Constraint[]::new);
+    }
+
+    /** The rules no proposal may break, and the one medium level: nobody waiting who could be placed. */
+    private static Constraint[] hard(ConstraintFactory f) {
         return new Constraint[]{
-                // hard
                 f.forEach(Placement.class)
                         .groupBy(Placement::getGroup, count())
                         .filter((g, n) -> n > g.free())
@@ -35,7 +39,12 @@ public class MatchingConstraints implements ConstraintProvider {
                         .filter(p -> p.getGroup() == null)
                         .penalize(HardMediumSoftScore.ONE_MEDIUM)
                         .asConstraint("waiting"),
-                // soft
+        };
+    }
+
+    /** The preferences among proposals that keep every rule. */
+    private static Constraint[] soft(ConstraintFactory f) {
+        return new Constraint[]{
                 f.forEachIncludingUnassigned(Placement.class)
                         .filter(p -> p.getGroup() == null)
                         .penalize(HardMediumSoftScore.ONE_SOFT, p -> p.getCandidate().waitWeight())

@@ -8,6 +8,7 @@ import nl.intervisie.http.ApiResponse;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.wiring.Wiring;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,79 +30,85 @@ public final class MatchingHandler extends ApiHandler {
     private final Matcher.Settings defaults;
 
     public MatchingHandler() {
-        this(new MatchingService(), Matcher.Settings.fromEnvironment());
+        this(Wiring.standard().matching(), Matcher.Settings.fromEnvironment());
     }
 
     public MatchingHandler(MatchingService service, Matcher.Settings defaults) {
         this.service = service;
         this.defaults = defaults;
-        route("POST", BASE, this::create);
-        route("GET", BASE, request -> {
-            Caller.requireCoordinator(request);
-            List<Object> list = new ArrayList<>();
-            for (Proposal p : service.recent()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", p.id());
-                m.put("createdAt", p.createdAt().toString());
-                m.put("status", p.status());
-                m.put("score", p.body().get("score"));
-                m.put("placedCount", p.body().get("placedCount"));
-                m.put("waitingCount", p.body().get("waitingCount"));
-                list.add(m);
-            }
-            return ApiResponse.json(200, Map.of("proposals", list));
-        });
-        route("GET", BASE + "/{id}", request -> {
-            Caller.requireCoordinator(request);
-            Proposal p = service.find(id(request)).orElseThrow(() -> notFound(request.language()));
-            return ApiResponse.json(200, view(p, request.language()));
-        });
-        route("POST", BASE + "/{id}/accept", request -> {
-            Caller caller = Caller.requireCoordinator(request);
-            Language lang = request.language();
-            String group = request.query("group");
-            if (group != null && !ID.matcher(group).matches()) {
-                throw new ApiException(400, List.of(new FieldError("group", lang.pick(
-                        "Ongeldige groeps-id.", "Invalid group id."))));
-            }
-            MatchingService.Accepted accepted = service.accept(caller, id(request), group, lang);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("proposalId", accepted.proposal().id());
-            body.put("status", accepted.complete() ? Proposal.ACCEPTED : Proposal.OPEN);
-            body.put("acceptedGroups", accepted.groupIds());
-            body.put("placedApplicantIds", accepted.applicantIds());
-            body.put("mailsFailed", accepted.mailsFailed());
-            return ApiResponse.json(200, body);
-        });
+        coordinator("POST", BASE, this::create);
+        coordinator("GET", BASE, this::recent);
+        coordinator("GET", BASE + "/{id}", this::get);
+        coordinator("POST", BASE + "/{id}/accept", this::accept);
     }
 
-    private APIGatewayV2HTTPResponse create(ApiRequest request) {
-        Caller caller = Caller.requireCoordinator(request);
+    private APIGatewayV2HTTPResponse recent(ApiRequest request, Caller caller) {
+        List<Object> list = new ArrayList<>();
+        for (Proposal p : service.recent()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("createdAt", p.createdAt().toString());
+            m.put("status", p.status());
+            m.put("score", p.body().get("score"));
+            m.put("placedCount", p.body().get("placedCount"));
+            m.put("waitingCount", p.body().get("waitingCount"));
+            list.add(m);
+        }
+        return ApiResponse.json(200, Map.of("proposals", list));
+    }
+
+    private APIGatewayV2HTTPResponse get(ApiRequest request, Caller caller) {
+        Proposal p = service.find(id(request)).orElseThrow(() -> notFound(request.language()));
+        return ApiResponse.json(200, view(p, request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse accept(ApiRequest request, Caller caller) {
         Language lang = request.language();
-        Matcher.Settings settings = defaults;
-        String raw = request.body();
-        if (!raw.isBlank()) {
-            Map<String, Object> json = request.jsonBody();
-            for (String field : json.keySet()) {
-                if (!Set.of("timeLimitSeconds").contains(field)) {
-                    throw new ApiException(400, List.of(new FieldError(field, lang.pick(
-                            "Onbekend veld.", "Unknown field."))));
-                }
-            }
-            Object limit = json.get("timeLimitSeconds");
-            if (limit != null) {
-                if (!(limit instanceof Integer || limit instanceof Long) || ((Number) limit).longValue() < 1
-                        || ((Number) limit).longValue() > 20) {
-                    throw new ApiException(400, List.of(new FieldError("timeLimitSeconds", lang.pick(
-                            "Geef een geheel aantal seconden van 1 tot en met 20.", "Give a whole number of seconds from 1 to 20."))));
-                }
-                long seconds = ((Number) limit).longValue();
-                settings = new Matcher.Settings(Duration.ofSeconds(seconds),
-                        Duration.ofSeconds(Math.min(seconds, defaults.unimprovedLimit().toSeconds())));
+        String group = request.query("group");
+        if (group != null && !ID.matcher(group).matches()) {
+            throw new ApiException(400, List.of(new FieldError("group", lang.pick(
+                    "Ongeldige groeps-id.", "Invalid group id."))));
+        }
+        MatchingService.Accepted accepted = service.accept(caller, id(request), group, lang);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("proposalId", accepted.proposal().id());
+        body.put("status", accepted.complete() ? Proposal.ACCEPTED : Proposal.OPEN);
+        body.put("acceptedGroups", accepted.groupIds());
+        body.put("placedApplicantIds", accepted.applicantIds());
+        body.put("mailsFailed", accepted.mailsFailed());
+        return ApiResponse.json(200, body);
+    }
+
+    private APIGatewayV2HTTPResponse create(ApiRequest request, Caller caller) {
+        Proposal p = service.create(caller, settings(request));
+        return ApiResponse.json(201, view(p, request.language()));
+    }
+
+    /** The solver's time limits: the defaults, or {"timeLimitSeconds": 1..20} from the body. */
+    private Matcher.Settings settings(ApiRequest request) {
+        Language lang = request.language();
+        if (request.body().isBlank()) {
+            return defaults;
+        }
+        Map<String, Object> json = request.jsonBody();
+        for (String field : json.keySet()) {
+            if (!Set.of("timeLimitSeconds").contains(field)) {
+                throw new ApiException(400, List.of(new FieldError(field, lang.pick(
+                        "Onbekend veld.", "Unknown field."))));
             }
         }
-        Proposal p = service.create(caller, settings);
-        return ApiResponse.json(201, view(p, lang));
+        Object limit = json.get("timeLimitSeconds");
+        if (limit == null) {
+            return defaults;
+        }
+        if (!(limit instanceof Integer || limit instanceof Long) || ((Number) limit).longValue() < 1
+                || ((Number) limit).longValue() > 20) {
+            throw new ApiException(400, List.of(new FieldError("timeLimitSeconds", lang.pick(
+                    "Geef een geheel aantal seconden van 1 tot en met 20.", "Give a whole number of seconds from 1 to 20."))));
+        }
+        long seconds = ((Number) limit).longValue();
+        return new Matcher.Settings(Duration.ofSeconds(seconds),
+                Duration.ofSeconds(Math.min(seconds, defaults.unimprovedLimit().toSeconds())));
     }
 
     private static String id(ApiRequest request) {

@@ -4,10 +4,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.ApplicantStore;
-import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.audit.AuditLog;
-import nl.intervisie.groups.DynamoGroupStore;
-import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupStore;
 import nl.intervisie.groups.Membership;
@@ -18,7 +15,6 @@ import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
-import nl.intervisie.mail.Mailers;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,11 +46,6 @@ public final class MatchingService {
     private final AuditLog audit;
     private final Mailer mailer;
     private final Clock clock;
-
-    public MatchingService() {
-        this(new DynamoApplicantStore(), new DynamoGroupStore(), new DynamoMembershipStore(), new DynamoProposalStore(),
-                new AuditLog(), Mailers.standard(), Clock.systemUTC());
-    }
 
     public MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
                            ProposalStore proposals, AuditLog audit, Mailer mailer, Clock clock) {
@@ -147,6 +138,17 @@ public final class MatchingService {
         body.put("timefoldScore", solverScore.toString());
         body.put("placedCount", chosen.placedCount());
         body.put("waitingCount", problem.candidates().size() - chosen.placedCount());
+        explain(body, explanations, newGroups);
+        List<Proposal.GroupPlan> plan = plan(problem, chosen);
+        Proposal proposal = new Proposal(id, now, Proposal.OPEN, 0, List.of(), plan, body);
+        proposals.save(proposal, now.plus(PROPOSAL_RETENTION));
+        audit.record(caller, "matching.propose", List.of(id));
+        return proposal;
+    }
+
+    /** The proposal's entries: who goes where and who waits, each with the reasons, and the suggested new groups. */
+    private static void explain(Map<String, Object> body, List<Explainer.Explanation> explanations,
+                                List<NewGroups.NewGroup> newGroups) {
         List<Object> assignments = new ArrayList<>();
         List<Object> waiting = new ArrayList<>();
         for (Explainer.Explanation e : explanations) {
@@ -174,7 +176,10 @@ public final class MatchingService {
         }
         body.put("newGroups", suggested);
         body.put("waiting", waiting);
+    }
 
+    /** What accepting assumes, per group with placements: its member count and facts, each applicant's version. */
+    private static List<Proposal.GroupPlan> plan(MatchingProblem problem, Assignment chosen) {
         List<Proposal.GroupPlan> plan = new ArrayList<>();
         for (int g = 0; g < problem.groups().size(); g++) {
             List<Proposal.ApplicantPlan> into = new ArrayList<>();
@@ -189,10 +194,7 @@ public final class MatchingService {
                 plan.add(new Proposal.GroupPlan(slot.id(), slot.memberCount(), slot.language(), slot.mode(), into));
             }
         }
-        Proposal proposal = new Proposal(id, now, Proposal.OPEN, 0, List.of(), plan, body);
-        proposals.save(proposal, now.plus(PROPOSAL_RETENTION));
-        audit.record(caller, "matching.propose", List.of(id));
-        return proposal;
+        return plan;
     }
 
     private static Map<String, Object> reasonJson(Explainer.Reason r) {
@@ -228,29 +230,7 @@ public final class MatchingService {
             throw new ApiException(409, lang.pick("Dit voorstel is al geaccepteerd.", "This proposal has already been accepted."));
         }
         List<Proposal.GroupPlan> remaining = p.plan().stream().filter(g -> !p.acceptedGroups().contains(g.groupId())).toList();
-        List<Proposal.GroupPlan> chosen;
-        if (groupId != null) {
-            if (p.acceptedGroups().contains(groupId)) {
-                throw new ApiException(409, lang.pick("Deze groep uit het voorstel is al geaccepteerd.",
-                        "This group of the proposal has already been accepted."));
-            }
-            chosen = remaining.stream().filter(g -> g.groupId().equals(groupId)).toList();
-            if (chosen.isEmpty()) {
-                throw new ApiException(404, List.of(new FieldError("group", lang.pick(
-                        "Deze groep komt niet voor in het voorstel.", "This group is not part of the proposal."))));
-            }
-        } else {
-            chosen = remaining;
-            if (Proposal.actions(chosen) > MAX_TRANSACTION_ACTIONS) {
-                String ids = String.join(", ", chosen.stream().map(Proposal.GroupPlan::groupId).toList());
-                throw new ApiException(422, lang.pick(
-                        "Dit voorstel is te groot om in één keer toe te passen (" + Proposal.actions(chosen)
-                                + " wijzigingen, hooguit " + MAX_TRANSACTION_ACTIONS + "). Accepteer het per groep: "
-                                + "POST …/accept?group=<groep> voor " + ids + ".",
-                        "This proposal is too large to apply at once (" + Proposal.actions(chosen) + " changes, at most "
-                                + MAX_TRANSACTION_ACTIONS + "). Accept it per group: POST …/accept?group=<group> for " + ids + "."));
-            }
-        }
+        List<Proposal.GroupPlan> chosen = chooseGroups(p, remaining, groupId, lang);
         List<String> conflicted = groupsWithNewConflicts(chosen);
         if (!conflicted.isEmpty()) {
             throw stale(new ProposalStore.ApplyResult(false, false, List.of(), conflicted), lang);
@@ -268,6 +248,33 @@ public final class MatchingService {
         targets.addAll(placedIds);
         audit.record(caller, "matching.accept", targets);
         return new Accepted(p, groupIds, placedIds, tellPlaced(chosen), completes);
+    }
+
+    /** The one group asked for (404 when not in the proposal, 409 when accepted already), or all that remain (422 when too many). */
+    private static List<Proposal.GroupPlan> chooseGroups(Proposal p, List<Proposal.GroupPlan> remaining, String groupId,
+                                                         Language lang) {
+        if (groupId != null) {
+            if (p.acceptedGroups().contains(groupId)) {
+                throw new ApiException(409, lang.pick("Deze groep uit het voorstel is al geaccepteerd.",
+                        "This group of the proposal has already been accepted."));
+            }
+            List<Proposal.GroupPlan> chosen = remaining.stream().filter(g -> g.groupId().equals(groupId)).toList();
+            if (chosen.isEmpty()) {
+                throw new ApiException(404, List.of(new FieldError("group", lang.pick(
+                        "Deze groep komt niet voor in het voorstel.", "This group is not part of the proposal."))));
+            }
+            return chosen;
+        }
+        if (Proposal.actions(remaining) > MAX_TRANSACTION_ACTIONS) {
+            String ids = String.join(", ", remaining.stream().map(Proposal.GroupPlan::groupId).toList());
+            throw new ApiException(422, lang.pick(
+                    "Dit voorstel is te groot om in één keer toe te passen (" + Proposal.actions(remaining)
+                            + " wijzigingen, hooguit " + MAX_TRANSACTION_ACTIONS + "). Accepteer het per groep: "
+                            + "POST …/accept?group=<groep> voor " + ids + ".",
+                    "This proposal is too large to apply at once (" + Proposal.actions(remaining) + " changes, at most "
+                            + MAX_TRANSACTION_ACTIONS + "). Accept it per group: POST …/accept?group=<group> for " + ids + "."));
+        }
+        return remaining;
     }
 
     /**

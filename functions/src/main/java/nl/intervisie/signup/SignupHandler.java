@@ -7,6 +7,7 @@ import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.wiring.Wiring;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,13 +28,13 @@ public final class SignupHandler extends ApiHandler {
     private final SignupService service;
 
     public SignupHandler() {
-        this(new SignupService());
+        this(Wiring.standard().signup());
     }
 
     public SignupHandler(SignupService service) {
         this.service = service;
-        route("POST", "/api/signup", this::signUp);
-        route("GET", "/api/signup/confirmation", this::confirmation);
+        open("POST", "/api/signup", this::signUp);
+        open("GET", "/api/signup/confirmation", this::confirmation);
     }
 
     private APIGatewayV2HTTPResponse signUp(ApiRequest request) {

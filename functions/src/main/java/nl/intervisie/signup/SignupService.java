@@ -3,10 +3,8 @@ package nl.intervisie.signup;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.ApplicantStore;
-import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
-import nl.intervisie.mail.Mailers;
 import nl.intervisie.store.Config;
 
 import java.time.Clock;
@@ -33,8 +31,9 @@ public final class SignupService {
     private final Duration minimumFillTime;
     private final String siteUrl;
 
-    public SignupService() {
-        this(new DynamoApplicantStore(), Mailers.standard(), Clock.systemUTC(),
+    /** With the settings from the environment. */
+    public SignupService(ApplicantStore store, Mailer mailer, Clock clock) {
+        this(store, mailer, clock,
                 Config.get("COORDINATOR_MAIL", ""),
                 Duration.ofMillis(Long.parseLong(Config.get("SIGNUP_MIN_FILL_MILLIS", "3000"))),
                 Config.get("SITE_URL", ""));

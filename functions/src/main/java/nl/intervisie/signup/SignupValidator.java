@@ -66,21 +66,11 @@ public final class SignupValidator {
                 "Choose how you want to take part: in person, online or either.");
         String place = c.line(PLACE, MAX_PLACE, false, null, null);
         String region = c.optionalChoice(REGION, REGIONS, "Kies een regio uit de lijst.", "Choose a region from the list.");
-        if (mode != null && !mode.equals("online") && isEmpty(place) && isEmpty(region)
-                && !c.hasError(PLACE) && !c.hasError(REGION)) {
-            c.error(PLACE, "Vul een postcode of plaats in, of kies een regio, zodat we een groep in de buurt vinden.",
-                    "Enter a postcode or town, or choose a region, so we can find a group near you.");
-        }
+        checkWhere(c, mode, place, region);
         String language = c.choice(LANGUAGE, LANGUAGES, "Kies de taal van je groep: Nederlands of Engels.",
                 "Choose the language of your group: Dutch or English.");
         String availability = c.text(AVAILABILITY, MAX_AVAILABILITY);
-        String avoidText = c.text(AVOID, MAX_AVOID);
-        List<String> avoid = avoidText == null ? List.of() : Arrays.stream(avoidText.split("[\n;]"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (avoid.size() > MAX_AVOID_ENTRIES) {
-            c.error(AVOID, "Noem hoogstens " + MAX_AVOID_ENTRIES + " personen of organisaties.",
-                    "Name at most " + MAX_AVOID_ENTRIES + " people or organisations.");
-        }
+        List<String> avoid = avoid(c);
         String remarks = c.text(REMARKS, MAX_REMARKS);
         if (!c.checkbox(CONSENT)) {
             c.error(CONSENT, "Geef toestemming om je gegevens te gebruiken voor de indeling in een groep.",
@@ -92,6 +82,27 @@ public final class SignupValidator {
         return new Result(new SignupForm(name, email, organisation, role, basicTraining, appointed, mode,
                 place, region == null ? "" : region, language, availability, avoid, remarks,
                 lang == Language.EN ? "en" : "nl"), List.of());
+    }
+
+    /** In person (or either) needs a place or a region to find a group nearby. */
+    private static void checkWhere(Checker c, String mode, String place, String region) {
+        if (mode != null && !mode.equals("online") && isEmpty(place) && isEmpty(region)
+                && !c.hasError(PLACE) && !c.hasError(REGION)) {
+            c.error(PLACE, "Vul een postcode of plaats in, of kies een regio, zodat we een groep in de buurt vinden.",
+                    "Enter a postcode or town, or choose a region, so we can find a group near you.");
+        }
+    }
+
+    /** The people or organisations not to be grouped with: one per line (or separated by ";"). */
+    private static List<String> avoid(Checker c) {
+        String avoidText = c.text(AVOID, MAX_AVOID);
+        List<String> avoid = avoidText == null ? List.of() : Arrays.stream(avoidText.split("[\n;]"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (avoid.size() > MAX_AVOID_ENTRIES) {
+            c.error(AVOID, "Noem hoogstens " + MAX_AVOID_ENTRIES + " personen of organisaties.",
+                    "Name at most " + MAX_AVOID_ENTRIES + " people or organisations.");
+        }
+        return avoid;
     }
 
     private static boolean isEmpty(String s) {

@@ -16,6 +16,12 @@ package nl.intervisie.store;
  * audit entry      AUDIT#{yyyy-MM}       {timestamp}#{id}        -                   -
  * </pre>
  *
+ * One owner class per entity builds its keys, maps its attributes and holds its writes with their conditions
+ * (the pieces multi-entity transactions compose): group {@code groups.GroupItems}, membership
+ * {@code groups.MembershipItems}, applicant, e-mail guard and the person index {@code applicants.ApplicantItems},
+ * meeting and attendance {@code attendance.AttendanceItems}, proposal {@code matching.ProposalItems}, audit entry
+ * {@code audit.AuditLog}. KeyOwnersTest keeps every key prefix inside its owner.
+ *
  * Rule for personal data: every item that holds an applicant's id, other than the applicant and its e-mail guard,
  * has gsi1pk APPLICANT#{id}, so export and erasure find all of a person's items with one query. Meetings and
  * proposals hold counts and ids only (proposals expire by TTL); the audit log holds ids only.

@@ -36,6 +36,18 @@ public final class Retry {
         }
     }
 
+    /**
+     * Writes all or nothing: true when committed, false when one of the conditions failed (something changed since
+     * it was read). Any other cancellation is thrown.
+     */
+    public static boolean committed(DynamoDbClient client, List<TransactWriteItem> writes, int maxAttempts) {
+        TransactionCanceledException cancelled = transactWrite(client, writes, maxAttempts);
+        if (cancelled != null && !conditionFailed(cancelled)) {
+            throw cancelled;
+        }
+        return cancelled == null;
+    }
+
     /** Whether any of the transaction's conditions failed. */
     public static boolean conditionFailed(TransactionCanceledException e) {
         return e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()));

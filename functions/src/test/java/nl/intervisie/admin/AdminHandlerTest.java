@@ -8,7 +8,13 @@ import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.Group;
+import nl.intervisie.attendance.AttendanceItems;
+import nl.intervisie.attendance.AttendanceStatus;
+import nl.intervisie.attendance.Attendee;
+import nl.intervisie.attendance.Meeting;
 import nl.intervisie.groups.Membership;
+import nl.intervisie.groups.MembershipItems;
+import nl.intervisie.wiring.Wiring;
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 import nl.intervisie.store.Keys;
@@ -20,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -53,9 +60,14 @@ class AdminHandlerTest {
     private final String table = TestDynamo.freshTable();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AuditLog audit = new AuditLog(TestDynamo.client(), table, clock);
-    private final DynamoApplicantStore applicants = new DynamoApplicantStore(TestDynamo.client(), table);
+    private final DynamoApplicantStore applicants = new DynamoApplicantStore(TestDynamo.client(), table, clock);
     private final DynamoGroupStore groups = new DynamoGroupStore(TestDynamo.client(), table);
-    private final AdminHandler handler = new AdminHandler(new DynamoAdminStore(TestDynamo.client(), table), groups, audit, clock);
+    private final AdminHandler handler = new AdminHandler(wiring(table, clock));
+
+    /** The real wiring on a test table and clock; no mail. */
+    static Wiring wiring(String table, Clock clock) {
+        return new Wiring(TestDynamo.client(), table, clock, () -> mail -> { });
+    }
 
     static Applicant applicant(String id, ApplicantStatus status, Instant createdAt) {
         return new Applicant(id, "IV-" + id.toUpperCase(), "Naam " + id, id + "@example.org", "Organisatie " + id,
@@ -210,18 +222,18 @@ class AdminHandlerTest {
         setMemberCount("g1", 3);
         setMemberCount("g0", 5);
         add(id, ApplicantStatus.PLACED, NOW.minus(800, ChronoUnit.DAYS));
-        put(new Membership("g1", id, LocalDate.parse("2025-06-01"), null).toItem());
-        put(new Membership("g0", id, LocalDate.parse("2024-01-01"), LocalDate.parse("2025-05-01")).toItem());
+        put(MembershipItems.toItem(new Membership("g1", id, LocalDate.parse("2025-06-01"), null)));
+        put(MembershipItems.toItem(new Membership("g0", id, LocalDate.parse("2024-01-01"), LocalDate.parse("2025-05-01"))));
+        Instant expires = NOW.plus(1500, ChronoUnit.DAYS);
         for (String date : List.of("2025-03-01", "2025-09-01", "2026-02-01")) {
             String gid = date.startsWith("2025-03") ? "g0" : "g1";
-            put(Map.of(Keys.PK, s("GROUP#" + gid), Keys.SK, s("MEETING#" + date + "#ATTENDEE#" + id),
-                    Keys.GSI1_PK, s("APPLICANT#" + id), Keys.GSI1_SK, s("ATTENDANCE#" + date + "#" + gid),
-                    "type", s("ATTENDANCE"), "applicantId", s(id), "present", AttributeValue.fromBool(true)));
-            put(Map.of(Keys.PK, s("GROUP#" + gid), Keys.SK, s("MEETING#" + date), Keys.GSI1_PK, s("MEETINGS#" + date.substring(0, 4)),
-                    Keys.GSI1_SK, s(date + "#" + gid), "type", s("MEETING"), "presentCount", n(6)));
+            Meeting meeting = new Meeting(gid, LocalDate.parse(date), LocalTime.of(13, 0), LocalTime.of(16, 0),
+                    "incidentmethode", "Anne", 6, 0, 0, 1);
+            put(AttendanceItems.attendeeItem(meeting, new Attendee(id, AttendanceStatus.PRESENT), expires));
+            put(AttendanceItems.meetingItem(meeting, expires));
         }
         add("bystander", ApplicantStatus.PLACED, NOW);
-        put(new Membership("g1", "bystander", LocalDate.parse("2025-06-01"), null).toItem());
+        put(MembershipItems.toItem(new Membership("g1", "bystander", LocalDate.parse("2025-06-01"), null)));
         // Matching proposals: one places the person, one names them only in someone else's reason, one not at all.
         proposal("prop-own", "bystander", List.of(Map.of("applicantId", id, "groupId", "g1",
                 "reasons", List.of(Map.of("code", "region", "groupId", "g1")))), List.of());

@@ -13,7 +13,10 @@ import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.Group;
+import nl.intervisie.groups.GroupItems;
+import nl.intervisie.groups.MemberLeave;
 import nl.intervisie.groups.Membership;
+import nl.intervisie.groups.MembershipItems;
 import nl.intervisie.groups.MembershipStore;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Json;
@@ -53,7 +56,7 @@ class MemberLeaveTest {
     private final DynamoApplicantStore applicants = new DynamoApplicantStore(TestDynamo.client(), table, clock);
     private final DynamoGroupStore groups = new DynamoGroupStore(TestDynamo.client(), table);
     private final MembershipStore memberships = new DynamoMembershipStore(TestDynamo.client(), table);
-    private final AdminHandler handler = new AdminHandler(new DynamoAdminStore(TestDynamo.client(), table), groups, audit, clock);
+    private final AdminHandler handler = new AdminHandler(AdminHandlerTest.wiring(table, clock));
     private final AttendanceService attendance = new AttendanceService(new DynamoAttendanceStore(TestDynamo.client(), table),
             Methods.load(), new AttendanceRules(3, 32, 4), clock, Map.of("g1", "Groep 1", "g2", "Groep 2"));
 
@@ -135,7 +138,7 @@ class MemberLeaveTest {
         assertEquals("LEFT", body.get("status"));
         assertEquals("2026-11-01", body.get("leftOn"));
 
-        var membership = item(Membership.key("g1", "p1"));
+        var membership = item(MembershipItems.key("g1", "p1"));
         assertEquals("2026-11-01", Items.string(membership, "leftOn"));
         assertEquals(BOUND_2026, ttl(membership));
         assertEquals(2, memberCount("g1"));
@@ -189,10 +192,10 @@ class MemberLeaveTest {
         assertEquals("g2", body.get("stillMemberOf"));
         assertEquals("PLACED", body.get("status"));
 
-        var membership = item(Membership.key("g1", "both"));
+        var membership = item(MembershipItems.key("g1", "both"));
         assertEquals("2026-11-23", Items.string(membership, "leftOn"));
         assertEquals(BOUND_2026, ttl(membership));
-        assertNull(Items.string(item(Membership.key("g2", "both")), "leftOn"));
+        assertNull(Items.string(item(MembershipItems.key("g2", "both")), "leftOn"));
         assertEquals(2, memberCount("g1"));
         assertEquals(1, memberCount("g2"));
         var applicant = item(ApplicantItems.key("both"));
@@ -229,7 +232,7 @@ class MemberLeaveTest {
         assertEquals(400, leave("g1", "p1", "[1,2]", false).getStatusCode());
         assertEquals(400, leave("g1", "p1", "{not json", false).getStatusCode());
 
-        assertNull(Items.string(item(Membership.key("g1", "p1")), "leftOn"));
+        assertNull(Items.string(item(MembershipItems.key("g1", "p1")), "leftOn"));
         assertEquals("PLACED", Items.string(item(ApplicantItems.key("p1")), "status"));
         assertEquals(3, memberCount("g1"));
         assertTrue(audit.month("2026-11").isEmpty());
@@ -249,38 +252,34 @@ class MemberLeaveTest {
     @Test
     void aChangeBetweenReadingAndWritingIs409AndNothingIsHalfWritten() {
         // The applicant changes (version + 1) after the service read it: the store's transaction must refuse all.
-        var store = new DynamoAdminStore(TestDynamo.client(), table);
-        AdminStore racing = new AdminStore() {
-            @Override public List<nl.intervisie.applicants.Applicant> applicantsByStatus(ApplicantStatus s, Instant now) { return store.applicantsByStatus(s, now); }
-            @Override public List<Membership> memberships(String g) { return store.memberships(g); }
-            @Override public java.util.Optional<Map<String, AttributeValue>> applicantItem(String id, Instant now) { return store.applicantItem(id, now); }
-            @Override public java.util.Optional<Map<String, AttributeValue>> emailGuard(String id, String email) { return store.emailGuard(id, email); }
-            @Override public List<Map<String, AttributeValue>> personItems(String id) { return store.personItems(id); }
-            @Override public List<StoredProposal> proposalsMentioning(String id) { return store.proposalsMentioning(id); }
-            @Override public ClearResult clearReview(String id, long v, Instant now) { return store.clearReview(id, v, now); }
-            @Override public Erasure erase(String id, Instant now) { return store.erase(id, now); }
+        var store = new DynamoMembershipStore(TestDynamo.client(), table);
+        MembershipStore racing = new MembershipStore() {
+            @Override public AddResult add(Membership m) { return store.add(m); }
+            @Override public List<Membership> members(String g) { return store.members(g); }
+            @Override public List<Membership> ofPerson(String id) { return store.ofPerson(id); }
             @Override public boolean leave(Leave leave) {
                 TestDynamo.client().updateItem(b -> b.tableName(table).key(ApplicantItems.key(leave.applicantId()))
                         .updateExpression("SET version = version + :one").expressionAttributeValues(Map.of(":one", Items.n(1))));
                 return store.leave(leave);
             }
         };
-        var service = new AdminHandler(new ApplicantAdmin(racing, audit, clock), new GroupAdmin(groups, racing, clock),
-                new MemberLeave(racing, groups, audit, new AttendanceRules(3, 32, 4), clock), audit, clock);
+        var wiring = AdminHandlerTest.wiring(table, clock);
+        var service = new AdminHandler(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(),
+                new MemberLeave(racing, applicants, groups, audit, new AttendanceRules(3, 32, 4), clock), audit, clock);
         var response = service.handleRequest(Events.asCoordinator(
                 Events.request("POST", "/api/admin/groups/g1/members/p1/leave")), null);
         assertEquals(409, response.getStatusCode(), response.getBody());
-        assertNull(Items.string(item(Membership.key("g1", "p1")), "leftOn"));
-        assertNull(ttl(item(Membership.key("g1", "p1"))));
+        assertNull(Items.string(item(MembershipItems.key("g1", "p1")), "leftOn"));
+        assertNull(ttl(item(MembershipItems.key("g1", "p1"))));
         assertEquals(3, memberCount("g1"));
         assertEquals("PLACED", Items.string(item(ApplicantItems.key("p1")), "status"));
         assertTrue(audit.month("2026-11").isEmpty());
 
         // A group count already at 0 (drift) is refused the same way rather than going negative.
-        TestDynamo.client().updateItem(b -> b.tableName(table).key(Map.of(Keys.PK, Items.s("GROUP#g1"), Keys.SK, Items.s("GROUP")))
+        TestDynamo.client().updateItem(b -> b.tableName(table).key(GroupItems.key("g1"))
                 .updateExpression("SET memberCount = :zero").expressionAttributeValues(Map.of(":zero", Items.n(0))));
         assertEquals(409, leave("g1", "p2", null, false).getStatusCode());
-        assertNull(Items.string(item(Membership.key("g1", "p2")), "leftOn"));
+        assertNull(Items.string(item(MembershipItems.key("g1", "p2")), "leftOn"));
     }
 
     @Test
@@ -304,7 +303,7 @@ class MemberLeaveTest {
         assertEquals(2, memberCount("g1"));
         assertTrue(item(ApplicantItems.key("p1")).isEmpty());
         assertTrue(item(ApplicantItems.emailGuardKey("p1@example.org")).isEmpty());
-        assertTrue(item(Membership.key("g1", "p1")).isEmpty());
+        assertTrue(item(MembershipItems.key("g1", "p1")).isEmpty());
     }
 
     @Test
@@ -314,7 +313,7 @@ class MemberLeaveTest {
         var participant = handler.handleRequest(Events.withClaims(Events.request("POST", "/api/admin/groups/g1/members/p1/leave"),
                 Map.of("sub", "x", "cognito:groups", "[participants]")), null);
         assertEquals(403, participant.getStatusCode());
-        assertNull(Items.string(item(Membership.key("g1", "p1")), "leftOn"));
+        assertNull(Items.string(item(MembershipItems.key("g1", "p1")), "leftOn"));
     }
 
     private static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, String name, String value) {

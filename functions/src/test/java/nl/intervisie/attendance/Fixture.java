@@ -36,7 +36,7 @@ final class Fixture {
 
     void member(String groupId, String applicantId, String joinedOn, String leftOn) {
         Membership m = new Membership(groupId, applicantId, LocalDate.parse(joinedOn), leftOn == null ? null : LocalDate.parse(leftOn));
-        TestDynamo.client().putItem(b -> b.tableName(table).item(m.toItem()));
+        TestDynamo.client().putItem(b -> b.tableName(table).item(nl.intervisie.groups.MembershipItems.toItem(m)));
     }
 
     void applicant(String id, String name) {

@@ -13,12 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiHandlerTest {
     static final class Sample extends ApiHandler {
         Sample() {
-            route("GET", "/api/things/{id}", r -> ApiResponse.json(200, Map.of("id", r.pathParameter("id"))));
-            route("POST", "/api/things", r -> ApiResponse.json(201, r.jsonBody()));
-            route("GET", "/api/boom", r -> {
+            open("GET", "/api/things/{id}", r -> ApiResponse.json(200, Map.of("id", r.pathParameter("id"))));
+            open("POST", "/api/things", r -> ApiResponse.json(201, r.jsonBody()));
+            open("GET", "/api/boom", r -> {
                 throw new IllegalStateException("secret detail jan@example.org");
             });
+            coordinator("POST", "/api/admin/things", (r, caller) -> {
+                ran.add(caller.subject());
+                return ApiResponse.json(201, Map.of());
+            });
         }
+
+        final java.util.List<String> ran = new java.util.ArrayList<>();
     }
 
     private final Sample handler = new Sample();
@@ -51,6 +57,23 @@ class ApiHandlerTest {
         assertEquals(500, response.getStatusCode());
         assertFalse(response.getBody().contains("secret"));
         assertTrue(response.getBody().contains("errors"));
+    }
+
+    @Test
+    void aCoordinatorRouteChecksTheRoleBeforeItsActionRuns() {
+        var anonymous = handler.handleRequest(Events.request("POST", "/api/admin/things"), null);
+        assertEquals(401, anonymous.getStatusCode());
+        assertEquals("{\"errors\":[{\"field\":null,\"message\":\"Log eerst in.\"}]}", anonymous.getBody());
+        var participant = handler.handleRequest(Events.withClaims(Events.request("POST", "/api/admin/things"),
+                Map.of("sub", "p-1", "cognito:groups", "[participants]")), null);
+        assertEquals(403, participant.getStatusCode());
+        assertTrue(participant.getBody().contains("alleen voor coördinatoren"), participant.getBody());
+        assertEquals(java.util.List.of(), handler.ran, "the action never ran for them");
+
+        var coordinator = handler.handleRequest(Events.asCoordinator(Events.request("POST", "/api/admin/things")), null);
+        assertEquals(201, coordinator.getStatusCode());
+        assertEquals(java.util.List.of("coordinator-1"), handler.ran, "the action got the checked caller");
+        assertEquals(java.util.List.of("POST /api/admin/things"), handler.protectedRouteKeys());
     }
 
     @Test

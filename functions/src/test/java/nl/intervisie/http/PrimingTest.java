@@ -20,12 +20,12 @@ class PrimingTest {
         final List<String> seen = new ArrayList<>();
 
         Recording() {
-            route("GET", "/api/things/{id}", request -> {
+            open("GET", "/api/things/{id}", request -> {
                 seen.add(request.method() + " " + request.path() + " claims=" + request.claims().size()
                         + " body=" + request.body());
                 return ApiResponse.json(200, Map.of("ok", true));
             });
-            route("POST", "/api/things", request -> {
+            open("POST", "/api/things", request -> {
                 seen.add("POST");
                 return ApiResponse.json(201, Map.of());
             });

@@ -309,8 +309,8 @@ class MatchingHandlerTest {
         String id = (String) body.get("id");
 
         // Erasure as the admin function does it: the membership goes and the count drops by one.
-        TestDynamo.client().deleteItem(b -> b.tableName(table).key(Membership.key("utrecht", "old-member")));
-        TestDynamo.client().updateItem(b -> b.tableName(table).key(DynamoMembershipStore.groupKey("utrecht"))
+        TestDynamo.client().deleteItem(b -> b.tableName(table).key(nl.intervisie.groups.MembershipItems.key("utrecht", "old-member")));
+        TestDynamo.client().updateItem(b -> b.tableName(table).key(nl.intervisie.groups.GroupItems.key("utrecht"))
                 .updateExpression("SET memberCount = memberCount - :one")
                 .expressionAttributeValues(Map.of(":one", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1"))));
         applicant("newcomer", "Org Z", "Midden", "in-person", ApplicantStatus.PLACED);

@@ -86,7 +86,7 @@ class AdminPageBrowserTest {
     private static String seedMember(String name, String group) {
         String id = seedApplicant(name, ApplicantStatus.PLACED);
         server.client().putItem(b -> b.tableName(server.table())
-                .item(new Membership(group, id, LocalDate.now().minusYears(1), null).toItem()));
+                .item(nl.intervisie.groups.MembershipItems.toItem(new Membership(group, id, LocalDate.now().minusYears(1), null))));
         server.client().updateItem(b -> b.tableName(server.table())
                 .key(Map.of(Keys.PK, s("GROUP#" + group), Keys.SK, s("GROUP")))
                 .updateExpression("SET memberCount = memberCount + :one").expressionAttributeValues(Map.of(":one", n(1))));

@@ -99,7 +99,7 @@ class AttendanceEndToEndTest {
         Applicant a = new Applicant(id, "IV-" + id, name, id + "@example.org", "Organisatie " + id, "vertrouwenspersoon",
                 true, true, "either", "Utrecht", "Midden", "nl", "", List.of(), "", ApplicantStatus.PLACED, at, at, 1, groupId);
         server.client().putItem(b -> b.tableName(server.table()).item(ApplicantItems.toItem(a, null)));
-        server.client().putItem(b -> b.tableName(server.table()).item(new Membership(groupId, id, joined, null).toItem()));
+        server.client().putItem(b -> b.tableName(server.table()).item(nl.intervisie.groups.MembershipItems.toItem(new Membership(groupId, id, joined, null))));
     }
 
     private static List<String> activeMembers(String groupId, LocalDate date) {
@@ -108,7 +108,7 @@ class AttendanceEndToEndTest {
                         .keyConditionExpression("pk = :p AND begins_with(sk, :m)")
                         .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("GROUP#" + groupId),
                                 ":m", AttributeValue.fromS("MEMBER#"))))
-                .items().stream().map(Membership::fromItem).filter(m -> m.activeOn(date))
+                .items().stream().map(nl.intervisie.groups.MembershipItems::fromItem).filter(m -> m.activeOn(date))
                 .forEach(m -> ids.add(m.applicantId()));
         return ids;
     }

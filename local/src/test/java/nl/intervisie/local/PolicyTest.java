@@ -307,7 +307,7 @@ class PolicyTest {
         new DynamoApplicantStore(server.client(), server.table()).create(AdminPageBrowserTest.applicant(
                 id, "Policy " + id, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
         server.client().putItem(b -> b.tableName(server.table())
-                .item(new Membership(group, id, LocalDate.of(2025, 1, 2), null).toItem()));
+                .item(nl.intervisie.groups.MembershipItems.toItem(new Membership(group, id, LocalDate.of(2025, 1, 2), null))));
         server.client().updateItem(b -> b.tableName(server.table())
                 .key(Map.of(Keys.PK, nl.intervisie.store.Items.s("GROUP#" + group), Keys.SK, nl.intervisie.store.Items.s("GROUP")))
                 .updateExpression("ADD memberCount :one")

@@ -1,4 +1,4 @@
-package nl.intervisie.admin;
+package nl.intervisie.store;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A stored item as plain JSON values, attribute names sorted: what an export shows the person. */
-final class ItemJson {
+public final class ItemJson {
     private ItemJson() {
     }
 
-    static Map<String, Object> of(Map<String, AttributeValue> item) {
+    public static Map<String, Object> of(Map<String, AttributeValue> item) {
         Map<String, Object> out = new TreeMap<>();
         item.forEach((name, value) -> out.put(name, value(value)));
         return out;
     }
 
-    static Object value(AttributeValue v) {
+    public static Object value(AttributeValue v) {
         if (v.s() != null) {
             return v.s();
         }

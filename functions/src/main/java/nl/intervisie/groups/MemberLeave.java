@@ -1,16 +1,14 @@
-package nl.intervisie.admin;
+package nl.intervisie.groups;
 
+import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
+import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.attendance.AttendanceRules;
 import nl.intervisie.audit.AuditLog;
-import nl.intervisie.groups.GroupStore;
-import nl.intervisie.groups.Membership;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
-import nl.intervisie.store.Items;
-import nl.intervisie.store.Keys;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,14 +33,17 @@ public final class MemberLeave {
     /** Membership dates are calendar dates in the Netherlands. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private final AdminStore store;
+    private final MembershipStore memberships;
+    private final ApplicantStore applicants;
     private final GroupStore groups;
     private final AuditLog audit;
     private final AttendanceRules rules;
     private final Clock clock;
 
-    public MemberLeave(AdminStore store, GroupStore groups, AuditLog audit, AttendanceRules rules, Clock clock) {
-        this.store = store;
+    public MemberLeave(MembershipStore memberships, ApplicantStore applicants, GroupStore groups, AuditLog audit,
+                       AttendanceRules rules, Clock clock) {
+        this.memberships = memberships;
+        this.applicants = applicants;
         this.groups = groups;
         this.audit = audit;
         this.rules = rules;
@@ -54,62 +55,65 @@ public final class MemberLeave {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         LocalDate date = date(body.get("date"), today, lang);
-        if (groupId == null || !ID.matcher(groupId).matches()
-                || groups.list().stream().noneMatch(g -> g.group().id().equals(groupId))) {
-            throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));
-        }
-        Membership membership = (applicantId == null || !ID.matcher(applicantId).matches()) ? null
-                : store.memberships(groupId).stream()
-                .filter(m -> m.applicantId().equals(applicantId) && m.leftOn() == null).findFirst().orElse(null);
-        if (membership == null) {
-            throw new ApiException(404, lang.pick("Deze persoon is geen lid (meer) van deze groep.",
-                    "This person is not (or no longer) a member of this group."));
-        }
+        Membership membership = currentMembership(groupId, applicantId, lang);
         if (date.isBefore(membership.joinedOn())) {
             throw new ApiException(400, List.of(new FieldError("date", lang.pick(
                     "De datum van vertrek ligt vóór de datum waarop deze persoon lid werd (" + membership.joinedOn() + ").",
                     "The leaving date is before the date this person joined (" + membership.joinedOn() + ")."))));
         }
-        var items = store.personItems(applicantId);
         // Attendance already recorded on or after the leaving date stays until that meeting is recorded again (the
         // meeting form then refuses the person as a non-member): the usual way to correct a list after the fact.
-        Optional<String> otherGroup = items.stream().filter(i -> sk(i).startsWith("MEMBER#")).map(Membership::fromItem)
-                .filter(m -> !m.groupId().equals(groupId) && (m.leftOn() == null || m.leftOn().isAfter(today)))
+        Optional<String> otherGroup = memberships.ofPerson(applicantId).stream()
+                .filter(m -> !m.groupId().equals(groupId) && m.current(today))
                 .map(Membership::groupId).sorted().findFirst();
-
         Instant expiresAt = rules.expiry(date);
-        var applicant = store.applicantItem(applicantId, now);
-        String status = applicant.map(a -> Items.string(a, "status")).orElse(null);
-        boolean lastGroup = otherGroup.isEmpty() && ApplicantStatus.PLACED.name().equals(status);
-        String groupIdAfter = otherGroup.orElse(lastGroup ? null : applicant.map(a -> Items.string(a, "groupId")).orElse(null));
+        Optional<Applicant> applicant = applicants.get(applicantId);
+        String status = applicant.map(a -> a.status().name()).orElse(null);
+        boolean lastGroup = otherGroup.isEmpty() && applicant.map(a -> a.status() == ApplicantStatus.PLACED).orElse(false);
+        String groupIdAfter = otherGroup.orElse(lastGroup ? null : applicant.map(Applicant::groupId).orElse(null));
         if (groupId.equals(groupIdAfter)) {
             groupIdAfter = null;
         }
-        String email = applicant.map(a -> Items.string(a, "email")).orElse(null);
-        boolean hasGuard = lastGroup && store.emailGuard(applicantId, email).isPresent();
-        boolean applied = store.leave(new AdminStore.Leave(groupId, applicantId, membership.joinedOn(), date, expiresAt,
-                applicant.map(a -> Items.number(a, "version", 0)).orElse(null),
-                lastGroup ? ApplicantStatus.LEFT : null, groupIdAfter, lastGroup, hasGuard ? email : null, now));
+        String guardEmail = lastGroup && applicants.guard(applicant.get()).isPresent() ? applicant.get().email() : null;
+        boolean applied = memberships.leave(new MembershipStore.Leave(groupId, applicantId, membership.joinedOn(), date,
+                expiresAt, applicant.map(Applicant::version).orElse(null), lastGroup ? ApplicantStatus.LEFT : null,
+                groupIdAfter, lastGroup, guardEmail, now));
         if (!applied) {
             throw new ApiException(409, lang.pick(
                     "Het lidmaatschap of de aanvrager is intussen gewijzigd. Laad de gegevens opnieuw.",
                     "The membership or the applicant changed in the meantime. Reload and try again."));
         }
         audit.record(caller, "membership.leave", List.of(groupId, applicantId));
+        return result(membership, date, lastGroup ? ApplicantStatus.LEFT.name() : status, expiresAt, otherGroup);
+    }
+
+    /** The person's active membership of the group, or 404 (unknown group, or not a current member). */
+    private Membership currentMembership(String groupId, String applicantId, Language lang) {
+        if (groupId == null || !ID.matcher(groupId).matches() || !groups.exists(groupId)) {
+            throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));
+        }
+        return (applicantId == null || !ID.matcher(applicantId).matches()) ? notAMember(lang)
+                : memberships.members(groupId).stream()
+                .filter(m -> m.applicantId().equals(applicantId) && m.leftOn() == null).findFirst()
+                .orElseGet(() -> notAMember(lang));
+    }
+
+    private static Membership notAMember(Language lang) {
+        throw new ApiException(404, lang.pick("Deze persoon is geen lid (meer) van deze groep.",
+                "This person is not (or no longer) a member of this group."));
+    }
+
+    private static Map<String, Object> result(Membership membership, LocalDate date, String status, Instant expiresAt,
+                                              Optional<String> otherGroup) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("groupId", groupId);
-        out.put("applicantId", applicantId);
+        out.put("groupId", membership.groupId());
+        out.put("applicantId", membership.applicantId());
         out.put("joinedOn", membership.joinedOn().toString());
         out.put("leftOn", date.toString());
-        out.put("status", lastGroup ? ApplicantStatus.LEFT.name() : status);
+        out.put("status", status);
         out.put("expiresAt", expiresAt.toString());
         out.put("stillMemberOf", otherGroup.orElse(null));
         return out;
-    }
-
-    private static String sk(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
-        String sk = Items.string(item, Keys.SK);
-        return sk == null ? "" : sk;
     }
 
     private static LocalDate date(Object value, LocalDate today, Language lang) {

@@ -1,9 +1,7 @@
-package nl.intervisie.admin;
+package nl.intervisie.groups;
 
-import nl.intervisie.applicants.ApplicantItems;
-import nl.intervisie.groups.Group;
-import nl.intervisie.groups.GroupStore;
-import nl.intervisie.groups.Membership;
+import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Language;
 
@@ -23,12 +21,14 @@ public final class GroupAdmin {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final GroupStore groups;
-    private final AdminStore store;
+    private final MembershipStore memberships;
+    private final ApplicantStore applicants;
     private final Clock clock;
 
-    public GroupAdmin(GroupStore groups, AdminStore store, Clock clock) {
+    public GroupAdmin(GroupStore groups, MembershipStore memberships, ApplicantStore applicants, Clock clock) {
         this.groups = groups;
-        this.store = store;
+        this.memberships = memberships;
+        this.applicants = applicants;
         this.clock = clock;
     }
 
@@ -59,15 +59,15 @@ public final class GroupAdmin {
         }
         LocalDate date = on != null ? on : LocalDate.now(clock.withZone(ZONE));
         List<Map<String, Object>> members = new ArrayList<>();
-        store.memberships(groupId).stream()
+        memberships.members(groupId).stream()
                 .filter(m -> m.activeOn(date))
                 .sorted(Comparator.comparing(Membership::joinedOn).thenComparing(Membership::applicantId))
                 .forEach(m -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("applicantId", m.applicantId());
-                    var applicant = store.applicantItem(m.applicantId(), clock.instant()).map(ApplicantItems::fromItem);
-                    row.put("reference", applicant.map(a -> a.reference()).orElse(null));
-                    row.put("name", applicant.map(a -> a.name()).orElse(null));
+                    var applicant = applicants.get(m.applicantId());
+                    row.put("reference", applicant.map(Applicant::reference).orElse(null));
+                    row.put("name", applicant.map(Applicant::name).orElse(null));
                     row.put("joinedOn", m.joinedOn().toString());
                     members.add(row);
                 });

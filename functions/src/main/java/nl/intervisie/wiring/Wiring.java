@@ -1,0 +1,120 @@
+package nl.intervisie.wiring;
+
+import nl.intervisie.applicants.ApplicantReview;
+import nl.intervisie.applicants.ApplicantStore;
+import nl.intervisie.applicants.DynamoApplicantStore;
+import nl.intervisie.attendance.AttendanceRules;
+import nl.intervisie.attendance.AttendanceService;
+import nl.intervisie.attendance.DynamoAttendanceStore;
+import nl.intervisie.attendance.Methods;
+import nl.intervisie.audit.AuditLog;
+import nl.intervisie.groups.DynamoGroupStore;
+import nl.intervisie.groups.DynamoMembershipStore;
+import nl.intervisie.groups.Group;
+import nl.intervisie.groups.GroupAdmin;
+import nl.intervisie.groups.GroupCatalogue;
+import nl.intervisie.groups.GroupStore;
+import nl.intervisie.groups.MemberLeave;
+import nl.intervisie.groups.MembershipStore;
+import nl.intervisie.mail.Mailer;
+import nl.intervisie.mail.Mailers;
+import nl.intervisie.matching.DynamoProposalStore;
+import nl.intervisie.matching.MatchingService;
+import nl.intervisie.privacy.DynamoPrivacyStore;
+import nl.intervisie.privacy.PrivacyService;
+import nl.intervisie.signup.SignupService;
+import nl.intervisie.store.Dynamo;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that wires stores and services: the handlers' no-argument constructors (what Lambda calls) take
+ * theirs from {@link #standard()}, built once per container on the one DynamoDB client. Tests and the local server
+ * build their own with another client, table, clock or mailer. Building is cheap (no I/O): each function only
+ * asks for what its handler uses, and the mailer (an SES client) is made on first use.
+ */
+public final class Wiring {
+    private static final class Holder {
+        static final Wiring STANDARD = new Wiring(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC(), Mailers::standard);
+    }
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final Clock clock;
+    private final Supplier<Mailer> mailers;
+    private Mailer mailer;
+
+    /** @param mailers makes the mailer, once, when a service first needs it */
+    public Wiring(DynamoDbClient client, String table, Clock clock, Supplier<Mailer> mailers) {
+        this.client = client;
+        this.table = table;
+        this.clock = clock;
+        this.mailers = mailers;
+    }
+
+    /** The deployed wiring: TABLE_NAME, the system clock, the mailer the settings choose. */
+    public static Wiring standard() {
+        return Holder.STANDARD;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public synchronized Mailer mailer() {
+        if (mailer == null) {
+            mailer = mailers.get();
+        }
+        return mailer;
+    }
+
+    public ApplicantStore applicants() {
+        return new DynamoApplicantStore(client, table, clock);
+    }
+
+    public GroupStore groups() {
+        return new DynamoGroupStore(client, table);
+    }
+
+    public MembershipStore memberships() {
+        return new DynamoMembershipStore(client, table);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(client, table, clock);
+    }
+
+    public SignupService signup() {
+        return new SignupService(applicants(), mailer(), clock);
+    }
+
+    public MatchingService matching() {
+        ApplicantStore applicants = applicants();
+        return new MatchingService(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
+                audit(), mailer(), clock);
+    }
+
+    public AttendanceService attendance() {
+        return new AttendanceService(new DynamoAttendanceStore(client, table, groups(), memberships()), Methods.load(), AttendanceRules.fromConfig(),
+                clock, GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
+    }
+
+    public ApplicantReview applicantReview() {
+        return new ApplicantReview(applicants(), audit());
+    }
+
+    public PrivacyService privacy() {
+        return new PrivacyService(new DynamoPrivacyStore(client, table, clock), audit(), clock);
+    }
+
+    public GroupAdmin groupAdmin() {
+        return new GroupAdmin(groups(), memberships(), applicants(), clock);
+    }
+
+    public MemberLeave memberLeave() {
+        return new MemberLeave(memberships(), applicants(), groups(), audit(), AttendanceRules.fromConfig(), clock);
+    }
+}

