@@ -24,6 +24,7 @@ import nl.intervisie.privacy.DynamoPrivacyStore;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.signup.SignupService;
 import nl.intervisie.store.Dynamo;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -57,7 +58,7 @@ public final class Wiring {
      * local test servers, several in one process, each keep their handlers on their own table.
      */
     public static Wiring standard() {
-        return new Wiring(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC(), Mailers::standard);
+        return new Wiring(Dynamo.client(), Dynamo.tableName(), Calendar.system(), Mailers::standard);
     }
 
     public Clock clock() {
