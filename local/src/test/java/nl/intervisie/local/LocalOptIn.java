@@ -3,7 +3,6 @@ package nl.intervisie.local;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.mail.Outbox;
-import nl.intervisie.store.Dynamo;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -35,10 +34,10 @@ final class LocalOptIn {
     }
 
     /** Presses the confirmation page's button (a POST to the link) and returns the confirmed application. */
-    static Applicant confirm(String email) {
-        var response = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.url(link(email, "confirm"))))
+    static Applicant confirm(TestServer server, String email) {
+        var response = server.send(HttpRequest.newBuilder(URI.create(server.url(link(email, "confirm"))))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, response.statusCode(), response.body());
-        return new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).byEmail(email).orElseThrow();
+        return new DynamoApplicantStore(server.client(), server.table()).byEmail(email).orElseThrow();
     }
 }

@@ -7,7 +7,6 @@ import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.mail.Outbox;
-import nl.intervisie.store.Dynamo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is checked with axe (WCAG 2.1 AA) and photographed at 1280 and 390 px into target/screenshots/optin/.
  */
 class OptInBrowserTest {
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final TestServer server = new TestServer();
     private static final Path SHOTS = Path.of("target/screenshots/optin");
 
     static String link(String email, String kind) {
@@ -76,7 +77,7 @@ class OptInBrowserTest {
 
     private static String signUp(ChromeDriver driver, String form) {
         String email = "optin-" + UUID.randomUUID() + "@example.org";
-        driver.get(TestServer.url(form));
+        driver.get(server.url(form));
         fillIn(driver, email);
         driver.findElement(By.id("basicTraining")).click();
         driver.findElement(By.id("appointed")).click();
@@ -98,15 +99,15 @@ class OptInBrowserTest {
             assertFalse(mail.mail().text().contains("Test Persoon") || mail.mail().text().contains("Testzaken"));
 
             String confirm = link(email, "confirm");
-            driver.get(TestServer.url(confirm));
+            driver.get(server.url(confirm));
             awaitHeading(driver, "Bevestig je aanmelding");
             driver.navigate().refresh();
-            assertEquals(ApplicantStatus.UNCONFIRMED, storedByEmail(email).status(), "opening the link twice changed nothing");
+            assertEquals(ApplicantStatus.UNCONFIRMED, storedByEmail(server, email).status(), "opening the link twice changed nothing");
             assertAccessible(driver);
             shoot(driver, "02-confirm-ask");
             driver.findElement(By.cssSelector("main form button")).click();
             awaitHeading(driver, "Je aanmelding is bevestigd");
-            assertEquals(ApplicantStatus.WAITING, storedByEmail(email).status(), "on the waiting list");
+            assertEquals(ApplicantStatus.WAITING, storedByEmail(server, email).status(), "on the waiting list");
             assertAccessible(driver);
             shoot(driver, "03-confirmed");
 
@@ -121,7 +122,7 @@ class OptInBrowserTest {
             driver.findElement(By.cssSelector("form[action*='/preferences'] button")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("done=preferences"));
             assertTrue(driver.findElement(By.cssSelector("[role=status]")).getText().contains("Je voorkeuren zijn opgeslagen."));
-            assertEquals("dinsdagmiddag", storedByEmail(email).availability());
+            assertEquals("dinsdagmiddag", storedByEmail(server, email).availability());
             shoot(driver, "05-self-service-saved");
 
             String self = link(email, "me");
@@ -129,7 +130,7 @@ class OptInBrowserTest {
             awaitHeading(driver, "Je aanmelding is ingetrokken");
             assertAccessible(driver);
             shoot(driver, "06-withdrawn");
-            driver.get(TestServer.url(self));
+            driver.get(server.url(self));
             awaitHeading(driver, "Niets (meer) bewaard");
             assertFalse(driver.findElement(By.tagName("main")).getText().contains(email));
             shoot(driver, "07-link-gone");
@@ -144,15 +145,15 @@ class OptInBrowserTest {
         try {
             String email = signUp(driver, "/en/sign-up/form.html");
             awaitHeading(driver, "Check your mail");
-            driver.get(TestServer.url(link(email, "confirm")));
+            driver.get(server.url(link(email, "confirm")));
             driver.findElement(By.cssSelector("main form button")).click();
             awaitHeading(driver, "Your sign-up is confirmed");
-            Applicant a = storedByEmail(email);
+            Applicant a = storedByEmail(server, email);
             String group = GroupCatalogue.load().getFirst().id();
-            Dynamo.client().transactWriteItems(b -> b.transactItems(ApplicantItems.place(LocalServer.TABLE, a.id(), a.version(), group, Instant.now())));
-            new DynamoMembershipStore(Dynamo.client(), LocalServer.TABLE).add(new Membership(group, a.id(), LocalDate.now(), null));
+            server.client().transactWriteItems(b -> b.transactItems(ApplicantItems.place(server.table(), a.id(), a.version(), group, Instant.now())));
+            new DynamoMembershipStore(server.client(), server.table()).add(new Membership(group, a.id(), LocalDate.now(), null));
 
-            driver.get(TestServer.url(link(email, "me")));
+            driver.get(server.url(link(email, "me")));
             awaitHeading(driver, "Your sign-up");
             String main = driver.findElement(By.tagName("main")).getText();
             assertTrue(main.contains("Member of a group") && main.contains(GroupCatalogue.load().getFirst().name()), main);
@@ -165,7 +166,7 @@ class OptInBrowserTest {
 
             driver.findElement(By.cssSelector("form[action*='/leave'] button")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("done=left"));
-            assertEquals(ApplicantStatus.LEFT, storedByEmail(email).status());
+            assertEquals(ApplicantStatus.LEFT, storedByEmail(server, email).status());
             shoot(driver, "09-self-service-left-en");
 
             driver.findElement(By.cssSelector("form[action*='/erase'] button")).click(); // without the tick
@@ -176,7 +177,7 @@ class OptInBrowserTest {
             driver.findElement(By.cssSelector("form[action*='/erase'] button")).click();
             awaitHeading(driver, "Your details are erased");
             shoot(driver, "11-erased-en");
-            assertTrue(new nl.intervisie.applicants.DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).get(a.id()).isEmpty());
+            assertTrue(new nl.intervisie.applicants.DynamoApplicantStore(server.client(), server.table()).get(a.id()).isEmpty());
         } finally {
             driver.quit();
         }
@@ -189,19 +190,19 @@ class OptInBrowserTest {
             String email = signUp(driver, "/aanmelden/formulier.html");
             awaitHeading(driver, "Kijk in je mail");
             String confirm = link(email, "confirm");
-            String id = storedByEmail(email).id();
-            driver.get(TestServer.url(confirm.replace(id, UUID.randomUUID().toString())));
+            String id = storedByEmail(server, email).id();
+            driver.get(server.url(confirm.replace(id, UUID.randomUUID().toString())));
             awaitHeading(driver, "Deze link klopt niet"); // no button to press on a bad link
             assertAccessible(driver);
             shoot(driver, "12-confirm-bad-link");
-            assertEquals(ApplicantStatus.UNCONFIRMED, storedByEmail(email).status());
+            assertEquals(ApplicantStatus.UNCONFIRMED, storedByEmail(server, email).status());
 
-            driver.get(TestServer.url("/api/me/self." + id + ".99999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?lang=nl"));
+            driver.get(server.url("/api/me/self." + id + ".99999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA?lang=nl"));
             awaitHeading(driver, "Deze link klopt niet");
             assertFalse(driver.getPageSource().contains(email) || driver.getPageSource().contains("Test Persoon"));
             assertAccessible(driver);
             shoot(driver, "13-self-service-bad-link");
-            driver.get(TestServer.url("/api/me/" + confirm.substring("/api/confirm/".length())));
+            driver.get(server.url("/api/me/" + confirm.substring("/api/confirm/".length())));
             awaitHeading(driver, "Deze link klopt niet"); // a confirmation token opens no self-service page
         } finally {
             driver.quit();

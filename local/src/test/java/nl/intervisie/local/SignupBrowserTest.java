@@ -3,11 +3,10 @@ package nl.intervisie.local;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
-import nl.intervisie.mail.Outbox;
-import nl.intervisie.store.Dynamo;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,11 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sign-up form in headless Chromium through the local server, with JavaScript on and off. */
 class SignupBrowserTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     @Test
     void withJavaScriptErrorsAppearInPlaceAndASignUpReachesTheConfirmation() throws Exception {
         ChromeDriver driver = Browser.start(true);
         try {
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             driver.executeScript("window.notReloaded = true;");
             submit(driver);
             var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -53,7 +55,7 @@ class SignupBrowserTest {
             submit(driver); // at once, as autofill would: no fill-time check any more
             wait.until(ExpectedConditions.urlContains("/aanmelden/bedankt.html"));
             assertEquals("Kijk in je mail", driver.findElement(By.tagName("h1")).getText());
-            Applicant stored = storedByEmail(email);
+            Applicant stored = storedByEmail(server, email);
             assertEquals(ApplicantStatus.UNCONFIRMED, stored.status(), "kept unconfirmed until the link is followed");
             String mail = mailTo(email);
             assertTrue(!mail.contains("Test Persoon") && !mail.contains("Testzaken"), "nothing typed in the mail: " + mail);
@@ -68,7 +70,7 @@ class SignupBrowserTest {
     void withoutJavaScriptTheServerAnswersWithTheFormAndThenTheConfirmation() {
         ChromeDriver driver = Browser.start(false);
         try {
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             submit(driver); // empty
             awaitUrl(driver, "/api/signup");
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
@@ -100,7 +102,7 @@ class SignupBrowserTest {
             assertTrue(main.contains("Kijk in je mail") && main.contains("Bevestig je adres"), driver.getCurrentUrl() + "\n" + main);
             assertTrue(driver.findElement(By.cssSelector(".site-header .site-name__logo")).isDisplayed());
             assertEquals("/api/signup/confirmation?lang=en", driver.findElement(By.cssSelector(".language-switch")).getDomAttribute("href"));
-            assertEquals(ApplicantStatus.UNCONFIRMED, storedByEmail(email).status());
+            assertEquals(ApplicantStatus.UNCONFIRMED, storedByEmail(server, email).status());
             assertTrue(mailTo(email).contains("/api/confirm/"));
         } finally {
             driver.quit();
@@ -111,7 +113,7 @@ class SignupBrowserTest {
     void theEnglishFormAnswersInEnglish() {
         ChromeDriver driver = Browser.start(true);
         try {
-            driver.get(TestServer.url("/en/sign-up/form.html"));
+            driver.get(server.url("/en/sign-up/form.html"));
             submit(driver);
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
@@ -128,7 +130,7 @@ class SignupBrowserTest {
         ChromeDriver driver = Browser.start(true);
         try {
             // The page a form sent without JavaScript gets back, shown here in a browser that can run axe.
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
             // (the capturing listener keeps signup.js from seeing the submit: the browser posts the form plainly)
             driver.findElement(By.id("email")).sendKeys("not-an-address");
@@ -136,7 +138,7 @@ class SignupBrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/api/signup"));
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
             assertAccessible(driver);
-            driver.get(TestServer.url("/api/signup/confirmation?lang=nl"));
+            driver.get(server.url("/api/signup/confirmation?lang=nl"));
             assertAccessible(driver);
         } finally {
             driver.quit();
@@ -152,7 +154,7 @@ class SignupBrowserTest {
     void errorSummaryLinksFocusTheFieldAndKeepItsLabelInView() {
         ChromeDriver driver = Browser.start(true);
         try {
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
             // Messages on every kind of field: text inputs, radio buttons, textareas, the consent checkbox.
             for (String id : List.of("place", "availability", "avoid", "remarks")) {
@@ -252,14 +254,13 @@ class SignupBrowserTest {
         return hrefs;
     }
 
-    static Applicant storedByEmail(String email) {
-        TestServer.get();
-        return new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).byEmail(email)
+    static Applicant storedByEmail(TestServer server, String email) {
+        return new DynamoApplicantStore(server.client(), server.table()).byEmail(email)
                 .orElseThrow(() -> new AssertionError("no applicant with address " + email));
     }
 
     static String mailTo(String email) {
-        return Outbox.shared().messages().stream().filter(m -> m.mail().to().equals(email))
+        return server.outbox().stream().filter(m -> m.mail().to().equals(email))
                 .map(m -> m.mail().text()).findFirst().orElseThrow(() -> new AssertionError("no mail to " + email));
     }
 }
