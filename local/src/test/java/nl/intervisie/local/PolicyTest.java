@@ -302,6 +302,10 @@ class PolicyTest {
         send("POST", self + "/leave", "", 409); // not placed
         send("POST", self + "/erase", "", 400); // not ticked
         send("POST", self + "/withdraw", "version=" + (version + 1), 200);
+        String erased = "erase-" + email;
+        send("POST", "/api/signup", signup(erased, true), 202);
+        send("POST", LocalOptIn.link(erased, "confirm"), "", 200);
+        send("POST", LocalOptIn.link(erased, "me").replace("?lang=nl", "") + "/erase", "sure=on", 200);
     }
 
     private static String signup(String email, boolean appointed) {
