@@ -305,7 +305,17 @@ class PolicyTest {
         String erased = "erase-" + email;
         send("POST", "/api/signup", signup(erased, true), 202);
         send("POST", LocalOptIn.link(erased, "confirm"), "", 200);
-        send("POST", LocalOptIn.link(erased, "me").replace("?lang=nl", "") + "/erase", "sure=on", 200);
+        // Placed (test set-up): erasing someone with a membership also clears their other items in a batch.
+        var placed = new DynamoApplicantStore(server.client(), server.table()).byEmail(erased).orElseThrow();
+        String group = nl.intervisie.groups.GroupCatalogue.load().getFirst().id();
+        server.client().transactWriteItems(b -> b.transactItems(nl.intervisie.applicants.ApplicantItems.place(
+                server.table(), placed.id(), placed.version(), group, Instant.now())));
+        new nl.intervisie.groups.DynamoMembershipStore(server.client(), server.table())
+                .add(new Membership(group, placed.id(), LocalDate.now(), null));
+        String erasedSelf = LocalOptIn.link(erased, "me").replace("?lang=nl", "");
+        send("GET", erasedSelf + "/statement?year=" + LocalDate.now().getYear(), null, 200);
+        send("POST", erasedSelf + "/leave", "", 303);
+        send("POST", erasedSelf + "/erase", "sure=on", 200);
     }
 
     private static String signup(String email, boolean appointed) {
