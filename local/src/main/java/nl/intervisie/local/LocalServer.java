@@ -28,15 +28,23 @@ public final class LocalServer implements AutoCloseable {
             "username", "local-coordinator",
             "cognito:groups", "[coordinators]",
             "token_use", "access");
+    /** The claims for the demo facilitator, who leads the groups {@link DemoData#FACILITATED} (the second token). */
+    static final Map<String, String> FACILITATOR_CLAIMS = Map.of(
+            "sub", "local-facilitator",
+            "username", DemoData.FACILITATOR_USERNAME,
+            "cognito:groups", "[facilitators]",
+            "token_use", "access");
 
     private final LocalDynamo dynamo;
     private final HttpServer http;
     private final String adminToken;
+    private final String facilitatorToken;
 
-    private LocalServer(LocalDynamo dynamo, HttpServer http, String adminToken) {
+    private LocalServer(LocalDynamo dynamo, HttpServer http, String adminToken, String facilitatorToken) {
         this.dynamo = dynamo;
         this.http = http;
         this.adminToken = adminToken;
+        this.facilitatorToken = facilitatorToken;
     }
 
     /** Options: the port (0 = any free one), the built site, and template.yaml. */
@@ -65,20 +73,26 @@ public final class LocalServer implements AutoCloseable {
             System.setProperty("aws.accessKeyId", "local");
             System.setProperty("aws.secretAccessKey", "local");
             System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
+            // Links in mails point at this server; statement links are signed with a key made at every start.
+            System.setProperty("SITE_URL", "http://localhost:" + http.getAddress().getPort());
+            if (System.getProperty("STATEMENT_LINK_KEY") == null) {
+                System.setProperty("STATEMENT_LINK_KEY", newToken());
+            }
             TableSetup.create(Dynamo.client(), TABLE);
             var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
             GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
             DemoData.seed(Dynamo.client(), TABLE); // fictional applicants to try matching with
 
             String token = newToken();
-            ApiGateway api = new ApiGateway(routes, token);
+            String facilitatorToken = newToken();
+            ApiGateway api = new ApiGateway(routes, Map.of(token, LOCAL_CLAIMS, facilitatorToken, FACILITATOR_CLAIMS));
             api.loadHandlers();
             http.createContext("/api/", api);
             http.createContext("/dev/outbox", new DevOutbox());
             http.createContext("/", new StaticSite(options.site()));
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.start();
-            return new LocalServer(dynamo, http, token);
+            return new LocalServer(dynamo, http, token, facilitatorToken);
         } catch (Exception | Error e) {
             http.stop(0);
             dynamo.close();
@@ -96,6 +110,11 @@ public final class LocalServer implements AutoCloseable {
 
     public String adminToken() {
         return adminToken;
+    }
+
+    /** The demo facilitator's token: the claims of {@link #FACILITATOR_CLAIMS}. */
+    public String facilitatorToken() {
+        return facilitatorToken;
     }
 
     @Override
@@ -151,8 +170,11 @@ public final class LocalServer implements AutoCloseable {
                   Outbox:      %sdev/outbox  (e-mail the server would have sent)
                   Admin token: %s
                   (send it as "Authorization: Bearer <token>" to /api/admin/…)
+                  Facilitator token: %s
+                  (the demo facilitator "%s", who leads the group(s) %s: %sbegeleider/)
                 Press Ctrl-C to stop.
-                %n""", millis, server.url(), server.url(), server.url(), server.adminToken());
+                %n""", millis, server.url(), server.url(), server.url(), server.adminToken(), server.facilitatorToken(),
+                DemoData.FACILITATOR_USERNAME, String.join(", ", DemoData.FACILITATED), server.url());
     }
 
     /** A start-up problem the user can fix: printed as one sentence, no stack trace. */
