@@ -3,6 +3,7 @@ package nl.intervisie.attendance;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.http.Language;
+import nl.intervisie.http.Log;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
 
@@ -53,7 +54,7 @@ public final class MeetingProofs {
                 sent++;
             } catch (RuntimeException e) {
                 // The meeting is recorded; one failed mail must not undo that. Ids and names stay out of the log.
-                System.err.println("proof mail failed: " + e.getClass().getName());
+                Log.error("proof mail failed", "exception", e.getClass().getName());
             }
         }
         return sent;

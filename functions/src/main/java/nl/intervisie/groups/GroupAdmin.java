@@ -5,10 +5,10 @@ import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.Language;
+import nl.intervisie.network.Calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class GroupAdmin {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final GroupStore groups;
     private final MembershipStore memberships;
@@ -78,7 +77,7 @@ public final class GroupAdmin {
                 || groups.list().stream().noneMatch(g -> g.group().id().equals(groupId))) {
             throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));
         }
-        LocalDate date = on != null ? on : LocalDate.now(clock.withZone(ZONE));
+        LocalDate date = on != null ? on : Calendar.today(clock);
         List<Map<String, Object>> members = new ArrayList<>();
         memberships.members(groupId).stream()
                 .filter(m -> m.activeOn(date))

@@ -30,6 +30,7 @@ import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.signup.SignupService;
 import nl.intervisie.store.Config;
 import nl.intervisie.store.Dynamo;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
  */
 public final class Wiring {
     private static final class Holder {
-        static final Wiring STANDARD = new Wiring(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC(), Mailers::standard);
+        static final Wiring STANDARD = new Wiring(Dynamo.client(), Dynamo.tableName(), Calendar.system(), Mailers::standard);
     }
 
     private final DynamoDbClient client;
