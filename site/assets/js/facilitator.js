@@ -89,7 +89,7 @@
     sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier: verifier, state: state }));
     crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)).then(function (hash) {
       var query = new URLSearchParams({ response_type: 'code', client_id: config.clientId, redirect_uri: here(),
-        scope: 'openid email', state: state, code_challenge_method: 'S256', code_challenge: base64url(new Uint8Array(hash)) });
+        scope: 'openid email intervisie/admin', state: state, code_challenge_method: 'S256', code_challenge: base64url(new Uint8Array(hash)) });
       window.location.assign(config.hostedUiDomain + '/oauth2/authorize?' + query.toString());
     }).catch(fail);
   }
