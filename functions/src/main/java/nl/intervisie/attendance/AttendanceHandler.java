@@ -28,6 +28,7 @@ public final class AttendanceHandler extends ApiHandler {
     private final GroupMeetings meetings;
     private final StatementLinks links;
     private final AuditLog audit;
+    private final StatementPage statementPage;
 
     public AttendanceHandler() {
         this(Wiring.standard());
@@ -42,6 +43,7 @@ public final class AttendanceHandler extends ApiHandler {
         this.meetings = meetings;
         this.links = links;
         this.audit = audit;
+        this.statementPage = new StatementPage(service);
         leader("GET", MEETINGS, this::list);
         leader("GET", MEETING, this::get);
         leader("PUT", MEETING, this::record);
@@ -111,7 +113,7 @@ public final class AttendanceHandler extends ApiHandler {
         var statement = service.statement(request.pathParameter("applicantId"), request.query("year"),
                 request.query("from"), request.query("to"), request.language());
         return ApiResponse.text(200, "text/html; charset=utf-8",
-                StatementPage.render(statement, service, request.language()),
+                statementPage.render(statement, request),
                 Map.of("Content-Security-Policy", StatementPage.CSP, "Referrer-Policy", "no-referrer"));
     }
 
@@ -132,7 +134,7 @@ public final class AttendanceHandler extends ApiHandler {
         var statement = service.statement(link.applicantId(), Integer.toString(link.year()), null, null, lang);
         Map<String, String> pageHeaders = new LinkedHashMap<>(headers);
         pageHeaders.put("Content-Security-Policy", StatementPage.CSP);
-        return ApiResponse.text(200, "text/html; charset=utf-8", StatementPage.render(statement, service, lang), pageHeaders);
+        return ApiResponse.text(200, "text/html; charset=utf-8", statementPage.render(statement, request), pageHeaders);
     }
 
     private Map<String, Object> meetingJson(Meeting m, List<Attendee> attendees, ApiRequest request) {
