@@ -49,7 +49,8 @@ public final class StatementLinks {
 
     /** The address of the statement page for this person and year, in their language. */
     public String url(String applicantId, int year, String language) {
-        return siteUrl + "/api/statement/" + token(applicantId, year) + ("en".equals(language) ? "?lang=en" : "");
+        // The language said outright: the browser's own preference may be another one than the person's.
+        return siteUrl + "/api/statement/" + token(applicantId, year) + ("en".equals(language) ? "?lang=en" : "?lang=nl");
     }
 
     String token(String applicantId, int year) {
