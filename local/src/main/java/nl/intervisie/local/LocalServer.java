@@ -1,5 +1,8 @@
 package nl.intervisie.local;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.GroupCatalogue;
@@ -35,23 +38,42 @@ public final class LocalServer implements AutoCloseable {
             "cognito:groups", "[facilitators]",
             "token_use", "access");
 
-    private final LocalDynamo dynamo;
+    /** The handlers read their settings from process-wide properties: one server at a time sets them. */
+    private static final Object SETTINGS = new Object();
+
+    private final LocalDynamo ownDynamo; // null when the DynamoDB Local was given (and outlives this server)
     private final HttpServer http;
+    private final ApiGateway api;
     private final String adminToken;
     private final String facilitatorToken;
+    private final String table;
 
-    private LocalServer(LocalDynamo dynamo, HttpServer http, String adminToken, String facilitatorToken) {
-        this.dynamo = dynamo;
+    private LocalServer(LocalDynamo ownDynamo, HttpServer http, ApiGateway api, String adminToken,
+                        String facilitatorToken, String table) {
+        this.ownDynamo = ownDynamo;
         this.http = http;
+        this.api = api;
         this.adminToken = adminToken;
         this.facilitatorToken = facilitatorToken;
+        this.table = table;
     }
 
     /** Options: the port (0 = any free one), the built site, and template.yaml. */
     public record Options(int port, Path site, Path template) {
     }
 
+    /** What `local/run` starts: its own DynamoDB Local in memory, with the table {@value #TABLE}. */
     public static LocalServer start(Options options) throws Exception {
+        return start(options, null, TABLE);
+    }
+
+    /**
+     * A server on a DynamoDB Local that already runs ({@code dynamo}; null: start one and stop it on close), with
+     * its own table, seeded as `local/run` seeds it. The handlers are built here and read TABLE_NAME once, in their
+     * constructors (as a Lambda container does at init), so every server's handlers keep to their own table. The
+     * handlers' DynamoDB client is built once per process, so all servers of a process share one DynamoDB Local.
+     */
+    static LocalServer start(Options options, LocalDynamo dynamo, String table) throws Exception {
         if (!Files.isRegularFile(options.site().resolve("index.html"))) {
             throw new StartupException("The built site is missing at " + options.site()
                     + ": build it first (local/run does).");
@@ -64,39 +86,53 @@ public final class LocalServer implements AutoCloseable {
             throw new StartupException("Port " + options.port() + " is already in use. Stop the program that uses it, "
                     + "or start on another port: local/run --port 8081");
         }
-        LocalDynamo dynamo = LocalDynamo.start();
+        LocalDynamo own = dynamo == null ? LocalDynamo.start() : null;
         try {
-            // The handlers read these exactly as they read Lambda's environment variables.
-            System.setProperty("TABLE_NAME", TABLE);
-            System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint());
-            System.setProperty("AWS_REGION", "eu-central-1");
-            System.setProperty("aws.accessKeyId", "local");
-            System.setProperty("aws.secretAccessKey", "local");
-            System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
-            // Links in mails point at this server; statement links are signed with a key made at every start.
-            System.setProperty("SITE_URL", "http://localhost:" + http.getAddress().getPort());
-            if (System.getProperty("STATEMENT_LINK_KEY") == null) {
-                System.setProperty("STATEMENT_LINK_KEY", newToken());
-            }
-            TableSetup.create(Dynamo.client(), TABLE);
-            var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
-            GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
-            DemoData.seed(Dynamo.client(), TABLE); // fictional applicants to try matching with
-
             String token = newToken();
             String facilitatorToken = newToken();
             ApiGateway api = new ApiGateway(routes, Map.of(token, LOCAL_CLAIMS, facilitatorToken, FACILITATOR_CLAIMS));
-            api.loadHandlers();
+            synchronized (SETTINGS) {
+                useSettings(own != null ? own : dynamo, table);
+                // Links in mails point at this server.
+                System.setProperty("SITE_URL", "http://localhost:" + http.getAddress().getPort());
+                TableSetup.create(Dynamo.client(), table);
+                var groups = new DynamoGroupStore(Dynamo.client(), table);
+                GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
+                DemoData.seed(Dynamo.client(), table); // fictional applicants to try matching with
+                api.loadHandlers();
+            }
             http.createContext("/api/", api);
             http.createContext("/dev/outbox", new DevOutbox());
             http.createContext("/", new StaticSite(options.site()));
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.start();
-            return new LocalServer(dynamo, http, token, facilitatorToken);
+            return new LocalServer(own, http, api, token, facilitatorToken, table);
         } catch (Exception | Error e) {
             http.stop(0);
-            dynamo.close();
+            if (own != null) {
+                own.close();
+            }
             throw e;
+        }
+    }
+
+    /** The handlers read these exactly as they read Lambda's environment variables. */
+    private static void useSettings(LocalDynamo dynamo, String table) {
+        String endpoint = System.getProperty("DYNAMODB_ENDPOINT");
+        if (endpoint != null && !endpoint.equals(dynamo.endpoint())) {
+            // Dynamo.client() is built once per process and keeps the first endpoint.
+            throw new IllegalStateException("This process already uses DynamoDB Local at " + endpoint
+                    + ": start further servers on that one");
+        }
+        System.setProperty("TABLE_NAME", table);
+        System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint());
+        System.setProperty("AWS_REGION", "eu-central-1");
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
+        if (System.getProperty("STATEMENT_LINK_KEY") == null) {
+            // Statement links in proof mails are signed with a key made at every start (deployed: a secret).
+            System.setProperty("STATEMENT_LINK_KEY", newToken());
         }
     }
 
@@ -117,10 +153,22 @@ public final class LocalServer implements AutoCloseable {
         return facilitatorToken;
     }
 
+    /** The DynamoDB table this server's handlers use. */
+    public String table() {
+        return table;
+    }
+
+    /** The handler instance this server runs for a class named in template.yaml (built at start). */
+    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(String handlerClass) {
+        return api.loaded(handlerClass);
+    }
+
     @Override
     public void close() {
         http.stop(0);
-        dynamo.close();
+        if (ownDynamo != null) {
+            ownDynamo.close();
+        }
     }
 
     private static String newToken() {

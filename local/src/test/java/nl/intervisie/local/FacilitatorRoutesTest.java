@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Outbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -30,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * computed here from the raw meeting records, not by the code that wrote the mails.
  */
 class FacilitatorRoutesTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
     private static final String OWN_GROUP = DemoData.FACILITATED.get(0);
     private static final String OTHER_GROUP = "zwolle-1";
     /** Leader routes: the ones a facilitator may call on their own group (the handlers' leader(...) declarations). */
@@ -39,14 +42,14 @@ class FacilitatorRoutesTest {
             "GET /api/admin/groups/{groupId}/meetings/{date}", "PUT /api/admin/groups/{groupId}/meetings/{date}");
 
     private static HttpResponse<String> call(String token, String method, String path, String body) {
-        var request = HttpRequest.newBuilder(URI.create(TestServer.url(path))).header("Authorization", "Bearer " + token)
+        var request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Authorization", "Bearer " + token)
                 .header("Accept-Language", "nl").header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return TestServer.send(request);
+        return server.send(request);
     }
 
     private static String facilitator() {
-        return TestServer.get().facilitatorToken();
+        return server.server().facilitatorToken();
     }
 
     /** The route with its ids filled in: a group, an applicant (a member of that group), dates and years. */
@@ -72,14 +75,18 @@ class FacilitatorRoutesTest {
         return ids;
     }
 
+    private static List<Outbox.Sent> sentSince(java.time.Instant before) {
+        return server.outbox().stream().filter(m -> !m.at().isBefore(before)).toList();
+    }
+
     @Test
     void everyAdminRouteIs403ForTheFacilitatorExceptTheirOwnGroups() throws Exception {
-        String admin = TestServer.get().adminToken();
+        String admin = server.adminToken();
         String ownMember = members(admin, OWN_GROUP).get(0);
         String otherMember = members(admin, OTHER_GROUP).get(0);
         Map<String, Integer> own = new LinkedHashMap<>();
         int routes = 0;
-        for (ServedRoutes.Served route : ServedRoutes.admin()) {
+        for (ServedRoutes.Served route : ServedRoutes.admin(server)) {
             String key = route.method() + " " + route.pattern();
             // Someone else's group and member: always 403, whatever the route.
             if (route.pattern().contains("{")) {
@@ -133,7 +140,7 @@ class FacilitatorRoutesTest {
         // Two meetings this month (dates before today): the first person present at both, the second excused.
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         LocalDate first = today.withDayOfMonth(1).isBefore(today) ? today.withDayOfMonth(1) : today;
-        Outbox.shared().clear();
+        java.time.Instant before = java.time.Instant.now();
         for (String[] m : List.of(new String[]{first.toString(), "09:00", "12:00"}, new String[]{today.toString(), "13:30", "16:15"})) {
             StringBuilder attendance = new StringBuilder();
             for (String id : members(facilitator(), OWN_GROUP, m[0])) {
@@ -147,7 +154,7 @@ class FacilitatorRoutesTest {
             assertTrue(put.statusCode() == 201 || put.statusCode() == 200, put.body());
         }
         // Independently: the person's present minutes this year, summed from the coordinator's raw meeting records.
-        String admin = TestServer.get().adminToken();
+        String admin = server.adminToken();
         int minutes = 0;
         int meetings = 0;
         var list = JSON.std.mapFrom(call(admin, "GET", "/api/admin/groups/" + OWN_GROUP + "/meetings?year=" + today.getYear(), null).body());
@@ -163,9 +170,9 @@ class FacilitatorRoutesTest {
             }
         }
         assertEquals(first.equals(today) ? 1 : 2, meetings);
-        List<Mail> toPresent = Outbox.shared().messages().stream().map(Outbox.Sent::mail)
+        List<Mail> toPresent = sentSince(before).stream().map(Outbox.Sent::mail)
                 .filter(mail -> mail.to().equals(present + "@example.org")).toList();
-        List<Mail> toExcused = Outbox.shared().messages().stream().map(Outbox.Sent::mail)
+        List<Mail> toExcused = sentSince(before).stream().map(Outbox.Sent::mail)
                 .filter(mail -> mail.to().equals(excused + "@example.org")).toList();
         assertEquals(first.equals(today) ? 1 : 2, toPresent.size(), "one proof per meeting");
         assertEquals(List.of(), toExcused, "no proof for who was excused");
@@ -181,14 +188,14 @@ class FacilitatorRoutesTest {
         // The link in the mail opens the statement page, without a token of any kind.
         Matcher link = Pattern.compile("(/api/statement/\\S+)").matcher(latest.text());
         assertTrue(link.find());
-        var page = TestServer.get(link.group(1));
+        var page = server.get(link.group(1));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Verklaring"), page.body());
-        assertEquals(404, TestServer.get(link.group(1).replaceFirst("/api/statement/[^.]+", "/api/statement/" + excused)).statusCode());
+        assertEquals(404, server.get(link.group(1).replaceFirst("/api/statement/[^.]+", "/api/statement/" + excused)).statusCode());
         // Proofs went to the person present only; anyone else heard at most that an earlier proof no longer applies
         // (when another test had recorded the same day with them present).
         Set<String> proofs = new TreeSet<>();
-        Outbox.shared().messages().stream().map(Outbox.Sent::mail).filter(mail -> !mail.subject().startsWith("Correctie:"))
+        sentSince(before).stream().map(Outbox.Sent::mail).filter(mail -> !mail.subject().startsWith("Correctie:"))
                 .forEach(mail -> proofs.add(mail.to()));
         assertEquals(Set.of(present + "@example.org"), proofs);
     }
