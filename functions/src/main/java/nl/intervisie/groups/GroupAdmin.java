@@ -3,6 +3,7 @@ package nl.intervisie.groups;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.http.ApiException;
+import nl.intervisie.http.Caller;
 import nl.intervisie.http.Language;
 import nl.intervisie.network.Calendar;
 
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Groups for coordinators: the catalogue with member counts, and who is in a group (to record a meeting). */
+/**
+ * Groups for the people who lead them: the catalogue with member counts, and who is in a group (to record a
+ * meeting). A facilitator sees only the groups they lead ({@link GroupAccess}).
+ */
 public final class GroupAdmin {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
@@ -23,12 +27,14 @@ public final class GroupAdmin {
     private final MembershipStore memberships;
     private final ApplicantStore applicants;
     private final Clock clock;
+    private final GroupAccess access;
 
     public GroupAdmin(GroupStore groups, MembershipStore memberships, ApplicantStore applicants, Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.applicants = applicants;
         this.clock = clock;
+        this.access = new GroupAccess(groups);
     }
 
     /**
@@ -43,6 +49,20 @@ public final class GroupAdmin {
         return out;
     }
 
+    /** The groups the caller leads: every group for a coordinator, their own for a facilitator. */
+    public List<Map<String, Object>> list(Caller caller) {
+        if (caller.coordinator()) {
+            return list();
+        }
+        List<String> own = access.ledBy(caller);
+        return list().stream().filter(g -> own.contains((String) g.get("id"))).toList();
+    }
+
+    /** The ids of the groups a facilitator leads (empty for a coordinator, who leads none as such). */
+    public List<String> ledBy(Caller caller) {
+        return access.ledBy(caller);
+    }
+
     public List<Map<String, Object>> list() {
         return groups.list().stream()
                 .sorted(Comparator.comparing(g -> g.group().id()))
@@ -51,7 +71,8 @@ public final class GroupAdmin {
     }
 
     /** The group's members on a date (today when null): id, reference and name, in order of joining. */
-    public Map<String, Object> members(String groupId, LocalDate on, Language lang) {
+    public Map<String, Object> members(Caller caller, String groupId, LocalDate on, Language lang) {
+        access.requireGroup(caller, groupId, lang);
         if (groupId == null || !ID.matcher(groupId).matches()
                 || groups.list().stream().noneMatch(g -> g.group().id().equals(groupId))) {
             throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));

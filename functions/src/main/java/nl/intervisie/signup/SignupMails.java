@@ -99,6 +99,7 @@ final class SignupMails {
     static Mail selfServiceNotice(String to, String what, String reference, String siteUrl) {
         return new Mail(to, "Zelf gewijzigd: " + what + " (" + reference + ")",
                 "Via de persoonlijke link is het volgende gedaan: " + what + ".\n\nReferentie: " + reference
-                        + "\n\nDe gegevens staan op de beheerpagina: " + siteUrl + "/beheer/index.html\n");
+                        + "\n\nWat er nog bewaard is (na intrekken of wissen: niets), staat op de beheerpagina: "
+                        + siteUrl + "/beheer/index.html\n");
     }
 }
