@@ -54,6 +54,19 @@ public final class MemberLeave {
     /** @param body the JSON body ({"date": "yyyy-MM-dd"}), empty when absent: the date is then today */
     public Map<String, Object> leave(Caller caller, String groupId, String applicantId, Map<String, Object> body, Language lang) {
         access.requireGroup(caller, groupId, lang);
+        return leaveChecked(caller, groupId, applicantId, body, lang);
+    }
+
+    /**
+     * A person leaving their own group through their self-service link (signup.SelfService): no staff role to check,
+     * the signed link is theirs and names their own membership only.
+     */
+    public Map<String, Object> leaveOwn(Caller self, String groupId, String applicantId, Language lang) {
+        return leaveChecked(self, groupId, applicantId, Map.of(), lang);
+    }
+
+    private Map<String, Object> leaveChecked(Caller caller, String groupId, String applicantId, Map<String, Object> body,
+                                             Language lang) {
         Instant now = clock.instant();
         LocalDate today = Calendar.dateOf(now);
         LocalDate date = date(body.get("date"), today, lang);

@@ -32,7 +32,7 @@ public final class SelfServiceFeatures implements SelfService.Operations, SelfSe
 
     @Override
     public void leave(String groupId, String applicantId, Language lang) {
-        leave.leave(SelfService.SELF, groupId, applicantId, Map.of(), lang);
+        leave.leaveOwn(SelfService.SELF, groupId, applicantId, lang);
     }
 
     @Override
