@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.applicants.ApplicantReview;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.audit.AuditLog;
-import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.MemberLeave;
@@ -74,6 +73,9 @@ public final class AdminHandler extends ApiHandler {
         coordinator("GET", "/api/admin/groups", this::listGroups);
         coordinator("GET", "/api/admin/methods", this::methods);
         coordinator("POST", "/api/admin/groups/sync", this::sync);
+        coordinator("POST", "/api/admin/groups", this::createGroup);
+        coordinator("GET", "/api/admin/groups/{id}", this::group);
+        coordinator("PUT", "/api/admin/groups/{id}", this::updateGroup);
         coordinator("GET", "/api/admin/groups/{id}/members", this::members);
         coordinator("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", this::leave);
     }
@@ -126,10 +128,20 @@ public final class AdminHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse sync(ApiRequest request, Caller caller) {
-        List<Group> catalogue = GroupCatalogue.load();
-        Map<String, Object> result = groups.syncCatalogue(catalogue);
-        audit.record(caller, "groups.sync", catalogue.stream().map(Group::id).toList());
-        return ApiResponse.json(200, result);
+        return ApiResponse.json(200, groups.importCatalogue(caller, GroupCatalogue.load()));
+    }
+
+    private APIGatewayV2HTTPResponse createGroup(ApiRequest request, Caller caller) {
+        return ApiResponse.json(201, groups.create(caller, request.jsonBody(), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse group(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, groups.detail(request.pathParameter("id"), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse updateGroup(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, groups.update(caller, request.pathParameter("id"), request.jsonBody(),
+                request.language()));
     }
 
     private APIGatewayV2HTTPResponse members(ApiRequest request, Caller caller) {

@@ -27,6 +27,11 @@ import nl.intervisie.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -111,7 +116,25 @@ public final class Wiring {
     }
 
     public GroupAdmin groupAdmin() {
-        return new GroupAdmin(groups(), memberships(), applicants(), clock);
+        return new GroupAdmin(groups(), memberships(), applicants(), audit(), this::meetingsOf, clock);
+    }
+
+    /** A group's meetings from five years back to two years ahead, for the group's admin view. */
+    private List<Map<String, Object>> meetingsOf(String groupId) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        return new DynamoAttendanceStore(client, table, groups(), memberships())
+                .meetings(groupId, today.minusYears(5), today.plusYears(2)).stream()
+                .map(m -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("date", m.date().toString());
+                    row.put("start", m.start().toString());
+                    row.put("end", m.end().toString());
+                    row.put("method", m.method());
+                    row.put("present", m.present());
+                    row.put("excused", m.excused());
+                    row.put("absent", m.absent());
+                    return row;
+                }).toList();
     }
 
     public MemberLeave memberLeave() {

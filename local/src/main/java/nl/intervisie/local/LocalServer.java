@@ -67,7 +67,7 @@ public final class LocalServer implements AutoCloseable {
             System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
             TableSetup.create(Dynamo.client(), TABLE);
             var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
-            GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
+            GroupCatalogue.load().forEach(groups::create); // the first import: the demo groups
             DemoData.seed(Dynamo.client(), TABLE); // fictional applicants to try matching with
 
             String token = newToken();
