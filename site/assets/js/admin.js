@@ -99,7 +99,7 @@
     challengeFor(verifier).then(function (challenge) {
       var query = new URLSearchParams({
         response_type: 'code', client_id: config.clientId, redirect_uri: config.redirectUri,
-        scope: 'openid email', state: state, code_challenge_method: 'S256', code_challenge: challenge
+        scope: 'openid email intervisie/admin', state: state, code_challenge_method: 'S256', code_challenge: challenge
       });
       window.location.assign(config.hostedUiDomain + '/oauth2/authorize?' + query.toString());
     }).catch(fail);

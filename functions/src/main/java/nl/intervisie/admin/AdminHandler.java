@@ -17,6 +17,7 @@ import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.wiring.Wiring;
+import nl.intervisie.network.Calendar;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,7 +207,7 @@ public final class AdminHandler extends ApiHandler {
     private static String month(ApiRequest request, Clock clock) {
         String value = request.query("month");
         if (value == null || value.isBlank()) {
-            return YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
+            return YearMonth.now(clock.withZone(Calendar.ZONE)).toString();
         }
         if (!MONTH.matcher(value.strip()).matches()) {
             throw new ApiException(400, List.of(new FieldError("month", request.language().pick(

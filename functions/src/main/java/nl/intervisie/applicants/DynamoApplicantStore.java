@@ -1,5 +1,6 @@
 package nl.intervisie.applicants;
 
+import nl.intervisie.network.Calendar;
 import nl.intervisie.store.Retry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,7 +25,7 @@ public final class DynamoApplicantStore implements ApplicantStore {
     private final Clock clock;
 
     public DynamoApplicantStore(DynamoDbClient client, String table) {
-        this(client, table, Clock.systemUTC());
+        this(client, table, Calendar.system());
     }
 
     /** @param clock decides which applications have expired (their TTL has passed) */

@@ -20,7 +20,10 @@ public record AttendanceRules(int meetingsPerYear, int hoursPerPeriod, int perio
         }
     }
 
-    /** From ATTENDANCE_MEETINGS_PER_YEAR (3), ATTENDANCE_HOURS_PER_PERIOD (32), ATTENDANCE_PERIOD_YEARS (4). */
+    /**
+     * From ATTENDANCE_MEETINGS_PER_YEAR (3), ATTENDANCE_HOURS_PER_PERIOD (32), ATTENDANCE_PERIOD_YEARS (4), which
+     * template.yaml sets for every function (Globals). Read when a handler wires itself, so once per container.
+     */
     public static AttendanceRules fromConfig() {
         return new AttendanceRules(number("ATTENDANCE_MEETINGS_PER_YEAR", 3), number("ATTENDANCE_HOURS_PER_PERIOD", 32),
                 number("ATTENDANCE_PERIOD_YEARS", 4));

@@ -4,11 +4,11 @@ import nl.intervisie.groups.Membership;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.network.Calendar;
 
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
  */
 public final class AttendanceService {
     /** Dates are Dutch calendar dates: "in the future" means after today in the Netherlands. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_STATEMENT_YEARS = 10;
 
@@ -61,7 +60,7 @@ public final class AttendanceService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return Calendar.today(clock);
     }
 
     /** What a recording did. */

@@ -1,54 +1,55 @@
 package nl.intervisie.attendance;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
 import nl.intervisie.http.Language;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * The year report as CSV that Excel opens correctly in a Dutch setting: UTF-8 with a byte order mark (so "Zoë"
- * stays "Zoë"), ';' between fields, decimal comma (point in English), CRLF line ends, RFC 4180 quoting. Cells that a spreadsheet
- * would run as a formula (starting with = + - @, tab or CR) get a leading apostrophe.
+ * stays "Zoë"), ';' between fields, decimal comma (point in English), CRLF line ends. Writing and RFC 4180
+ * quoting are FastCSV's; cells that a spreadsheet would run as a formula are defused first ({@link FormulaGuard}).
  */
 final class ReportCsv {
     static final char BOM = '\uFEFF';
-    private static final String SEPARATOR = ";";
-    private static final String NEWLINE = "\r\n";
+
+    /** Besides what RFC 4180 needs (FastCSV does that itself): keep leading or trailing spaces visible. */
+    private static final QuoteStrategy KEEP_SPACES = new QuoteStrategy() {
+        @Override
+        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+            return !value.equals(value.strip());
+        }
+    };
 
     private ReportCsv() {
     }
 
     static String write(AttendanceService.YearReport report, Language lang) {
-        StringBuilder csv = new StringBuilder().append(BOM);
-        line(csv, List.of(
-                lang.pick("deelnemer-id", "participant id"), lang.pick("naam", "name"), lang.pick("groepen", "groups"),
-                lang.pick("aanwezig", "attended"), lang.pick("afgemeld", "excused"), lang.pick("afwezig", "absent"),
-                lang.pick("uren", "hours"), lang.pick("vereist", "required"), lang.pick("voldaan", "met")));
-        for (AttendanceService.ReportRow row : report.rows()) {
-            line(csv, List.of(row.applicantId(), row.name(), String.join(", ", row.groups()),
-                    Integer.toString(row.attended()), Integer.toString(row.excused()), Integer.toString(row.absent()),
-                    lang == Language.EN ? Hours.of(row.minutes()).toPlainString() : Hours.dutch(row.minutes()), Integer.toString(report.rules().meetingsPerYear()),
-                    row.met() ? lang.pick("ja", "yes") : lang.pick("nee", "no")));
-        }
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(SEPARATOR);
+        StringWriter out = new StringWriter().append(BOM);
+        try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF)
+                .quoteStrategy(KEEP_SPACES).build(out)) {
+            line(csv, List.of(
+                    lang.pick("deelnemer-id", "participant id"), lang.pick("naam", "name"), lang.pick("groepen", "groups"),
+                    lang.pick("aanwezig", "attended"), lang.pick("afgemeld", "excused"), lang.pick("afwezig", "absent"),
+                    lang.pick("uren", "hours"), lang.pick("vereist", "required"), lang.pick("voldaan", "met")));
+            for (AttendanceService.ReportRow row : report.rows()) {
+                line(csv, List.of(row.applicantId(), row.name(), String.join(", ", row.groups()),
+                        Integer.toString(row.attended()), Integer.toString(row.excused()), Integer.toString(row.absent()),
+                        lang == Language.EN ? Hours.of(row.minutes()).toPlainString() : Hours.dutch(row.minutes()),
+                        Integer.toString(report.rules().meetingsPerYear()), row.met() ? lang.pick("ja", "yes") : lang.pick("nee", "no")));
             }
-            csv.append(cell(cells.get(i)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        csv.append(NEWLINE);
+        return out.toString();
     }
 
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.contains(SEPARATOR) || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                || !text.equals(text.strip());
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    private static void line(CsvWriter csv, List<String> cells) {
+        csv.writeRecord(cells.stream().map(FormulaGuard::defuse).toList());
     }
 }

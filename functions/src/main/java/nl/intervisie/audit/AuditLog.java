@@ -2,13 +2,13 @@ package nl.intervisie.audit;
 
 import nl.intervisie.http.Caller;
 import nl.intervisie.store.Keys;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import static nl.intervisie.store.Items.s;
  */
 public final class AuditLog {
     static final Duration RETENTION = Duration.ofDays(731);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(Calendar.ZONE);
 
     private final DynamoDbClient client;
     private final String table;
@@ -81,7 +81,7 @@ public final class AuditLog {
     /** The entries naming this id as a target in the last {@code months} months (this one included), newest first. */
     public List<Entry> mentioning(String targetId, int months) {
         List<Entry> entries = new ArrayList<>();
-        YearMonth current = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+        YearMonth current = YearMonth.from(clock.instant().atZone(Calendar.ZONE));
         for (int i = 0; i < months; i++) {
             String month = current.minusMonths(i).toString();
             client.queryPaginator(b -> b.tableName(table)

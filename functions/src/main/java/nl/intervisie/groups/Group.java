@@ -1,5 +1,7 @@
 package nl.intervisie.groups;
 
+import nl.intervisie.network.GroupSize;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -14,14 +16,15 @@ import java.util.Locale;
  * @param facilitator         first name only: the one personal fact shown publicly
  * @param facilitatorEmail    contact address for mail; never public (may be null)
  * @param facilitatorUsername the Cognito username of the facilitator who leads it; private (may be null)
- * @param capacity            at most 9 participants (the network's rule); a group may say less
+ * @param capacity            at most {@link GroupSize#MAX} participants (the network's rule); a group may say less
  * @param status              open (takes people), full (takes no one new, whatever its count) or closed (ended)
  */
 public record Group(String id, String name, String region, String city, String venue, String weekday,
                     String partOfDay, String frequency, String language, String mode, String facilitator,
                     String facilitatorEmail, String facilitatorUsername, int capacity, double latitude,
                     double longitude, String status) {
-    public static final int MAX_CAPACITY = 9;
+    /** The network's maximum ({@link GroupSize#MAX}): a group without its own capacity gets it. */
+    public static final int MAX_CAPACITY = GroupSize.MAX;
     public static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     public static final List<String> PARTS_OF_DAY = List.of("morning", "afternoon", "evening");

@@ -7,11 +7,11 @@ import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.network.Calendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class GroupAdmin {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The meetings of a group, as the admin API shows them (date, start, end, method, counts), oldest first. */
     @FunctionalInterface
@@ -122,7 +121,7 @@ public final class GroupAdmin {
     /** GET /api/admin/groups/{id}: every fact, current and past members, past and planned meetings, places. */
     public Map<String, Object> detail(String groupId, Language lang) {
         GroupStore.StoredGroup stored = find(groupId, lang);
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = Calendar.today(clock);
         List<Map<String, Object>> current = new ArrayList<>();
         List<Map<String, Object>> past = new ArrayList<>();
         memberships.members(groupId).stream()
@@ -160,7 +159,7 @@ public final class GroupAdmin {
     /** The group's members on a date (today when null): id, reference and name, in order of joining. */
     public Map<String, Object> members(String groupId, LocalDate on, Language lang) {
         find(groupId, lang);
-        LocalDate date = on != null ? on : LocalDate.now(clock.withZone(ZONE));
+        LocalDate date = on != null ? on : Calendar.today(clock);
         List<Map<String, Object>> members = new ArrayList<>();
         memberships.members(groupId).stream()
                 .filter(m -> m.activeOn(date))

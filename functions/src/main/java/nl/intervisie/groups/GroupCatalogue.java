@@ -67,7 +67,7 @@ public final class GroupCatalogue {
         }
     }
 
-    /** The network's rule is at most 9; a group that says nothing gets 9, one that says something else is refused. */
+    /** The network's rule is at most Group.MAX_CAPACITY; a group that says nothing gets that, one that says something else is refused. */
     private static int capacity(Map<?, ?> g) {
         Object value = g.get("capacity");
         if (value == null) {

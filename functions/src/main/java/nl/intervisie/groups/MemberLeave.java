@@ -9,11 +9,11 @@ import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.network.Calendar;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,6 @@ public final class MemberLeave {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Membership dates are calendar dates in the Netherlands. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final MembershipStore memberships;
     private final ApplicantStore applicants;
@@ -53,7 +52,7 @@ public final class MemberLeave {
     /** @param body the JSON body ({"date": "yyyy-MM-dd"}), empty when absent: the date is then today */
     public Map<String, Object> leave(Caller caller, String groupId, String applicantId, Map<String, Object> body, Language lang) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = Calendar.dateOf(now);
         LocalDate date = date(body.get("date"), today, lang);
         Membership membership = currentMembership(groupId, applicantId, lang);
         if (date.isBefore(membership.joinedOn())) {

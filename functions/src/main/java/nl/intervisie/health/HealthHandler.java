@@ -5,6 +5,7 @@ import nl.intervisie.http.ApiHandler;
 import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.store.Dynamo;
+import nl.intervisie.http.Log;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -30,7 +31,7 @@ public final class HealthHandler extends ApiHandler {
             String status = client.describeTable(b -> b.tableName(table)).table().tableStatusAsString();
             return ApiResponse.json(200, Map.of("status", "ok", "table", status));
         } catch (SdkException e) {
-            System.err.println("health: table unreachable: " + e.getClass().getSimpleName());
+            Log.error("health: table unreachable", "exception", e.getClass().getSimpleName());
             return ApiResponse.json(503, Map.of("status", "unavailable"));
         }
     }

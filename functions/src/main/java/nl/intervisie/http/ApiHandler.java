@@ -69,6 +69,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        Log.begin(context);
         ApiRequest request = new ApiRequest(event);
         Language lang = request.language();
         try {
@@ -100,8 +101,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         } catch (ApiException e) {
             return ApiResponse.errors(e.status(), e.errors());
         } catch (RuntimeException e) {
-            String requestId = context == null ? "-" : context.getAwsRequestId();
-            System.err.println("request " + requestId + " failed: " + e.getClass().getName());
+            // The exception's class only: its message could quote what a person sent.
+            Log.error("request failed", "exception", e.getClass().getName());
             return ApiResponse.errors(500, List.of(new FieldError(null, lang.pick(
                     "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
                     "Something went wrong on our side. Please try again later."))));

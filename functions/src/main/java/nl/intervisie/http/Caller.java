@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public record Caller(String subject, String username, List<String> groups) {
     public static final String COORDINATORS = "coordinators";
+    /** The Cognito group of facilitators (template.yaml has both groups). */
+    public static final String FACILITATORS = "facilitators";
     static final String GROUPS_CLAIM = "cognito:groups";
 
     /** The coordinator calling, or 401 (no identity) / 403 (signed in, but not a coordinator). */
@@ -29,7 +31,11 @@ public record Caller(String subject, String username, List<String> groups) {
         return caller;
     }
 
-    /** HTTP API passes list claims as one string: "[a b]" (or "a,b" from other issuers). */
+    /**
+     * The groups claim as a list. An HTTP API passes a list claim as one string, "[a b]": its items are separated
+     * by spaces, which Cognito group names cannot contain. Commas and quotes can be part of a name, so they are
+     * never separators: a group named "x,coordinators" is that one group and grants nothing.
+     */
     static List<String> parseGroups(String claim) {
         if (claim == null) {
             return List.of();
@@ -38,10 +44,7 @@ public record Caller(String subject, String username, List<String> groups) {
         if (inner.startsWith("[") && inner.endsWith("]")) {
             inner = inner.substring(1, inner.length() - 1);
         }
-        return Arrays.stream(inner.split("[\\s,]+"))
-                .map(s -> s.replace("\"", "").strip())
-                .filter(s -> !s.isEmpty())
-                .toList();
+        return Arrays.stream(inner.split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String firstNonBlank(String... values) {

@@ -68,13 +68,13 @@ public final class Priming implements Resource {
         try {
             tableCall.run();
         } catch (RuntimeException e) {
-            System.err.println("priming: DescribeTable failed: " + e.getClass().getSimpleName());
+            Log.warn("priming: DescribeTable failed", "exception", e.getClass().getSimpleName());
         }
         try {
             APIGatewayV2HTTPResponse response = handler.handleRequest(sampleRequest(handler), null);
             return response.getStatusCode();
         } catch (RuntimeException e) {
-            System.err.println("priming: sample request failed: " + e.getClass().getSimpleName());
+            Log.warn("priming: sample request failed", "exception", e.getClass().getSimpleName());
             return -1;
         }
     }

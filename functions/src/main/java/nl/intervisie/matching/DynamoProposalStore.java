@@ -7,6 +7,7 @@ import nl.intervisie.groups.GroupItems;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipItems;
 import nl.intervisie.store.Retry;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -14,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +65,7 @@ public final class DynamoProposalStore implements ProposalStore {
         List<String> owners = new ArrayList<>(); // what each action stands for, to name what was stale
         writes.add(ProposalItems.accept(table, p, groups, completes));
         owners.add("proposal");
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Calendar.dateOf(now);
         for (Proposal.GroupPlan g : groups) {
             writes.add(GroupItems.addMembers(table, g.groupId(), g.assumedCount(), g.applicants().size(),
                     g.language(), g.mode()));

@@ -61,11 +61,8 @@ public final class Explainer {
         Candidate c = p.candidates().get(i);
         GroupSlot group = p.groups().get(g);
         List<Reason> reasons = new ArrayList<>();
-        if (!Rules.languageFits(c, group)) {
-            reasons.add(new Reason("language", group.id(), c.language() + "≠" + group.language(), List.of()));
-        }
-        if (!Rules.modeFits(c, group)) {
-            reasons.add(new Reason("mode", group.id(), c.mode() + "≠" + group.mode(), List.of()));
+        for (Rules.GroupRule rule : Rules.broken(c, group)) {
+            reasons.add(new Reason(rule.code, group.id(), rule.detail(c, group), List.of()));
         }
         List<Person> others = new ArrayList<>(group.members());
         for (int j = 0; j < p.candidates().size(); j++) {

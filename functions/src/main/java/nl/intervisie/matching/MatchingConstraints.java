@@ -79,7 +79,7 @@ public class MatchingConstraints implements ConstraintProvider {
     private static int hardAlone(Placement p) {
         Candidate c = p.getCandidate();
         GroupSlot g = p.getGroup();
-        int broken = (Rules.languageFits(c, g) ? 0 : 1) + (Rules.modeFits(c, g) ? 0 : 1);
+        int broken = Rules.broken(c, g).size();
         for (Person m : g.members()) {
             if (Rules.conflict(c.person(), m)) {
                 broken++;

@@ -15,12 +15,13 @@ import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
+import nl.intervisie.network.Calendar;
+import nl.intervisie.http.Log;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,8 +35,7 @@ import java.util.UUID;
 /** Creates, reads and accepts matching proposals. */
 public final class MatchingService {
     static final Duration PROPOSAL_RETENTION = Duration.ofDays(30);
-    /** DynamoDB's limit of actions in one TransactWriteItems call. */
-    static final int MAX_TRANSACTION_ACTIONS = 100;
+    static final int MAX_TRANSACTION_ACTIONS = Proposal.MAX_TRANSACTION_ACTIONS;
     /** MATCHING_SOLVER_MAX_APPLICANTS (default 2000). */
     static final int SOLVER_MAX_APPLICANTS = intSetting("MATCHING_SOLVER_MAX_APPLICANTS", 2000);
 
@@ -66,7 +66,7 @@ public final class MatchingService {
         applicants.listByStatus(ApplicantStatus.PLACED).forEach(a -> placed.put(a.id(), a));
         Map<String, Set<String>> history = new HashMap<>();
         Map<String, List<String>> active = new HashMap<>();
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Calendar.dateOf(now);
         for (GroupStore.StoredGroup g : stored) {
             for (Membership m : memberships.members(g.group().id())) {
                 history.computeIfAbsent(m.applicantId(), k -> new HashSet<>()).add(m.groupId());
@@ -283,7 +283,7 @@ public final class MatchingService {
      * members are read again and the organisation and avoid-list rules checked before anything is written.
      */
     private List<String> groupsWithNewConflicts(List<Proposal.GroupPlan> chosen) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = Calendar.today(clock);
         List<String> conflicted = new ArrayList<>();
         for (Proposal.GroupPlan g : chosen) {
             List<Person> members = memberships.members(g.groupId()).stream()
@@ -342,7 +342,7 @@ public final class MatchingService {
             }
         }
         if (failed > 0) {
-            System.err.println("matching: " + failed + " placement mail(s) failed");
+            Log.error("placement mails failed", "count", failed);
         }
         return failed;
     }

@@ -1,5 +1,7 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.GroupSize;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +16,10 @@ import java.util.TreeSet;
  * catalogue (with a facilitator), and the next proposal fills it.
  */
 public final class NewGroups {
-    public static final int MIN_SIZE = 5;
-    public static final int MAX_SIZE = 8;
+    /** A new group opens only with this many (the network's minimum to start). */
+    public static final int MIN_SIZE = GroupSize.MIN_TO_START;
+    /** A suggested group is filled to the preferred size, leaving room to join later. */
+    public static final int MAX_SIZE = GroupSize.PREFERRED_MAX;
 
     /** @param region the region for an in-person group, "" for online */
     public record NewGroup(String language, String mode, String region, List<String> applicantIds) {

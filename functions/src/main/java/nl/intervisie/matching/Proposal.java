@@ -1,5 +1,7 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.GroupSize;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,37 @@ public record Proposal(String id, Instant createdAt, String status, long acceptV
     public record ApplicantPlan(String applicantId, long version) {
     }
 
+    /** DynamoDB's limit of actions in one TransactWriteItems call. */
+    public static final int MAX_TRANSACTION_ACTIONS = 100;
+
+    // Accepting per group is the fallback for a proposal too large for one transaction: that only works when one
+    // full group fits. Checked here, once, against the network's maximum (and in ProposalTest).
+    static {
+        if (!fitsOneTransaction(GroupSize.MAX)) {
+            throw new IllegalStateException("A group of " + GroupSize.MAX + " needs " + actionsForGroupOf(GroupSize.MAX)
+                    + " transaction actions, more than DynamoDB's " + MAX_TRANSACTION_ACTIONS);
+        }
+    }
+
     /**
      * Actions one transaction needs to apply these groups: per applicant a membership, a status update and their
      * e-mail guard's TTL removal (counted even when an applicant has no guard: an upper bound), per group its count,
-     * plus the proposal. One group (at most 9 places) always fits: 1 + 1 + 3 × 9 = 29.
+     * plus the proposal.
      */
     public static int actions(List<GroupPlan> groups) {
-        return 1 + groups.stream().mapToInt(g -> 1 + 3 * g.applicants().size()).sum();
+        return 1 + groups.stream().mapToInt(g -> groupActions(g.applicants().size())).sum();
+    }
+
+    private static int groupActions(int placed) {
+        return 1 + 3 * placed;
+    }
+
+    /** Actions to fill one empty group of this size in one accept (for the nine of today: 1 + 1 + 3 × 9 = 29). */
+    static int actionsForGroupOf(int size) {
+        return 1 + groupActions(size);
+    }
+
+    static boolean fitsOneTransaction(int groupSize) {
+        return actionsForGroupOf(groupSize) <= MAX_TRANSACTION_ACTIONS;
     }
 }

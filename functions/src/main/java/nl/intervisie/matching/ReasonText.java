@@ -11,9 +11,11 @@ final class ReasonText {
 
     static String message(String code, String detail, List<String> with, Language l) {
         String who = with == null || with.isEmpty() ? "" : String.join(", ", with);
+        Rules.GroupRule rule = Rules.GroupRule.byCode(code);
+        if (rule != null) {
+            return rule.text(detail, l);
+        }
         return switch (code) {
-            case "language" -> l.pick("taal: " + detail, "language: " + detail);
-            case "mode" -> l.pick("vorm (fysiek/online): " + detail, "mode (in person/online): " + detail);
             case "same-region" -> l.pick("zelfde regio (" + detail + ")", "same region (" + detail + ")");
             case "neighbouring-region" -> l.pick("aangrenzende regio (" + detail + ")", "neighbouring region (" + detail + ")");
             case "distant-region" -> l.pick("verre regio (" + detail + ")", "distant region (" + detail + ")");

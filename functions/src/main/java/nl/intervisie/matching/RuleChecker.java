@@ -8,7 +8,7 @@ public final class RuleChecker {
     private RuleChecker() {
     }
 
-    /** A broken hard rule: code (capacity, language, mode, member-conflict, conflict), the group, the people involved. */
+    /** A broken hard rule: code (capacity, a {@link Rules.GroupRule}'s code, member-conflict, conflict), the group, the people involved. */
     public record Violation(String code, String groupId, List<String> applicantIds, int weight) {
     }
 
@@ -28,11 +28,8 @@ public final class RuleChecker {
                 continue;
             }
             Candidate c = p.candidates().get(i);
-            if (!Rules.languageFits(c, g)) {
-                found.add(new Violation("language", g.id(), List.of(c.id()), 1));
-            }
-            if (!Rules.modeFits(c, g)) {
-                found.add(new Violation("mode", g.id(), List.of(c.id()), 1));
+            for (Rules.GroupRule rule : Rules.broken(c, g)) {
+                found.add(new Violation(rule.code, g.id(), List.of(c.id()), 1));
             }
             for (Person m : g.members()) {
                 if (Rules.conflict(c.person(), m)) {

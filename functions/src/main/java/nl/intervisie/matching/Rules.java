@@ -1,7 +1,12 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.network.GroupSize;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * The matching rules in plain code: the solver's constraints, the greedy baseline, the exact search and the
@@ -11,8 +16,8 @@ public final class Rules {
     // Soft weights (per applicant or per group). Medium counts unplaced applicants, so soft only breaks ties.
     static final int NEAR_ADJACENT = 3;
     static final int NEAR_FAR = 8;
-    static final int SIZE_PER_MISSING = 4;   // per member below 6
-    static final int SIZE_FULL = 2;          // 9 is allowed, 6–8 preferred
+    static final int SIZE_PER_MISSING = 4;   // per member below GroupSize.PREFERRED_MIN
+    static final int SIZE_FULL = 2;          // above GroupSize.PREFERRED_MAX is allowed, not preferred
     static final int OPEN_EMPTY_GROUP = 5;   // fill groups that already run before starting an empty one
     static final int TOGETHER_BEFORE = 10;   // per pair that shared a group before
     static final int WAIT_BASE = 10;         // per applicant left waiting, plus one per month waited (max 24)
@@ -27,6 +32,69 @@ public final class Rules {
     private Rules() {
     }
 
+    /**
+     * The hard rules between one applicant and one group's own facts. The solver, the checker, the greedy and exact
+     * searches and the explanations all go through this list, so a new rule of this kind is one entry here: its
+     * code, its test, what the explanation shows, and its words for the coordinator (Dutch, English).
+     * Rules between people (organisation, avoid-list) are {@link #conflict}; capacity is counted where places are.
+     */
+    public enum GroupRule {
+        LANGUAGE("language", Rules::languageFits, (c, g) -> c.language() + "≠" + g.language(), "taal", "language"),
+        MODE("mode", Rules::modeFits, (c, g) -> c.mode() + "≠" + g.mode(), "vorm (fysiek/online)", "mode (in person/online)");
+
+        /** values() copies its array on every call; the solver asks millions of times. */
+        static final GroupRule[] ALL = values();
+
+        public final String code;
+        private final BiPredicate<Candidate, GroupSlot> fits;
+        private final BiFunction<Candidate, GroupSlot, String> detail;
+        private final String dutch;
+        private final String english;
+
+        GroupRule(String code, BiPredicate<Candidate, GroupSlot> fits, BiFunction<Candidate, GroupSlot, String> detail,
+                  String dutch, String english) {
+            this.code = code;
+            this.fits = fits;
+            this.detail = detail;
+            this.dutch = dutch;
+            this.english = english;
+        }
+
+        public boolean fits(Candidate c, GroupSlot g) {
+            return fits.test(c, g);
+        }
+
+        /** What the explanation shows, e.g. "en≠nl". */
+        public String detail(Candidate c, GroupSlot g) {
+            return detail.apply(c, g);
+        }
+
+        /** The rule's name for the coordinator, followed by the detail. */
+        String text(String detail, nl.intervisie.http.Language l) {
+            return l.pick(dutch, english) + ": " + detail;
+        }
+
+        static GroupRule byCode(String code) {
+            for (GroupRule r : ALL) {
+                if (r.code.equals(code)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The group rules this applicant breaks in this group (empty: none). */
+    public static List<GroupRule> broken(Candidate c, GroupSlot g) {
+        List<GroupRule> broken = new java.util.ArrayList<>(0);
+        for (GroupRule r : GroupRule.ALL) {
+            if (!r.fits(c, g)) {
+                broken.add(r);
+            }
+        }
+        return broken;
+    }
+
     public static boolean languageFits(Candidate c, GroupSlot g) {
         return c.language().equals(g.language());
     }
@@ -35,9 +103,14 @@ public final class Rules {
         return "either".equals(c.mode()) || c.mode().equals(g.mode());
     }
 
-    /** Language, mode, and no conflict with a current member. Capacity and other applicants are checked elsewhere. */
+    /** Every group rule, and no conflict with a current member. Capacity and other applicants are checked elsewhere. */
     public static boolean fitsAlone(Candidate c, GroupSlot g) {
-        return languageFits(c, g) && modeFits(c, g) && g.members().stream().noneMatch(m -> conflict(c.person(), m));
+        for (GroupRule r : GroupRule.ALL) {
+            if (!r.fits(c, g)) {
+                return false;
+            }
+        }
+        return g.members().stream().noneMatch(m -> conflict(c.person(), m));
     }
 
     /** Two people who may not share a group: same organisation, or one names the other (or their organisation). */
@@ -94,15 +167,15 @@ public final class Rules {
         };
     }
 
-    /** Soft: a group of size 6–8 costs nothing; smaller costs more per missing member; 9 costs a little; empty is free. */
+    /** Soft: a group of a preferred size costs nothing; smaller costs more per missing member; larger costs a little; empty is free. */
     public static int sizePenalty(int size) {
         if (size <= 0) {
             return 0;
         }
-        if (size < 6) {
-            return (6 - size) * SIZE_PER_MISSING;
+        if (size < GroupSize.PREFERRED_MIN) {
+            return (GroupSize.PREFERRED_MIN - size) * SIZE_PER_MISSING;
         }
-        return size >= 9 ? SIZE_FULL : 0;
+        return size > GroupSize.PREFERRED_MAX ? SIZE_FULL : 0;
     }
 
     public static boolean togetherBefore(Person a, Person b) {

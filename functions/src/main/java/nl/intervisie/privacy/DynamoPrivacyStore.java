@@ -14,6 +14,7 @@ import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import nl.intervisie.store.Retry;
 import nl.intervisie.store.Stored;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +37,6 @@ import java.util.stream.Stream;
 public final class DynamoPrivacyStore implements PrivacyStore {
     private static final int MAX_ATTEMPTS = 5;
     /** Membership dates are calendar dates in the Netherlands. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final DynamoDbClient client;
     private final String table;
@@ -126,7 +125,7 @@ public final class DynamoPrivacyStore implements PrivacyStore {
     public Erasure erase(String applicantId) {
         var applicantItem = applicantItem(applicantId);
         Applicant applicant = applicantItem == null ? null : ApplicantItems.fromItem(applicantItem);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        LocalDate today = Calendar.today(clock);
 
         List<Map<String, AttributeValue>> rest = new ArrayList<>();
         int memberships = 0;

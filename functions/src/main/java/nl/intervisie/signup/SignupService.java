@@ -6,6 +6,7 @@ import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.Mailer;
 import nl.intervisie.store.Config;
+import nl.intervisie.http.Log;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +68,7 @@ public final class SignupService {
         Outcome outcome = new Outcome(References.next(), needsReview);
         String bot = botSignal(honeypot, elapsed);
         if (bot != null) {
-            System.out.println("signup: not stored, " + bot);
+            Log.info("signup not stored", "reason", bot);
             return outcome;
         }
         Instant now = clock.instant();
@@ -78,14 +79,14 @@ public final class SignupService {
                 form.availability(), form.avoid(), form.remarks(), status, now, now, 1, null);
         switch (store.create(applicant, now.plus(RETENTION))) {
             case CREATED -> {
-                System.out.println("signup: stored, status " + status);
+                Log.info("signup stored", "status", status.name());
                 send(SignupMails.confirmation(form, outcome.reference(), needsReview), "confirmation");
                 for (String to : coordinators) {
                     send(SignupMails.coordinatorNotice(to, outcome.reference(), needsReview, siteUrl), "coordinator notice");
                 }
             }
             case DUPLICATE -> {
-                System.out.println("signup: not stored, address already signed up");
+                Log.info("signup not stored", "reason", "address already signed up");
                 send(SignupMails.alreadySignedUp(form), "already-signed-up notice");
             }
         }
@@ -113,7 +114,7 @@ public final class SignupService {
             mailer.send(mail);
         } catch (RuntimeException e) {
             // The application is stored already; the coordinators see it on the admin page either way.
-            System.err.println("signup: " + what + " mail failed: " + e.getClass().getName());
+            Log.error("signup mail failed", "mail", what, "exception", e.getClass().getName());
         }
     }
 }

@@ -24,11 +24,11 @@ import nl.intervisie.privacy.DynamoPrivacyStore;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.signup.SignupService;
 import nl.intervisie.store.Dynamo;
+import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class Wiring {
     private static final class Holder {
-        static final Wiring STANDARD = new Wiring(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC(), Mailers::standard);
+        static final Wiring STANDARD = new Wiring(Dynamo.client(), Dynamo.tableName(), Calendar.system(), Mailers::standard);
     }
 
     private final DynamoDbClient client;
@@ -121,7 +121,7 @@ public final class Wiring {
 
     /** A group's meetings from five years back to two years ahead, for the group's admin view. */
     private List<Map<String, Object>> meetingsOf(String groupId) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = nl.intervisie.network.Calendar.today(clock);
         return new DynamoAttendanceStore(client, table, groups(), memberships())
                 .meetings(groupId, today.minusYears(5), today.plusYears(2)).stream()
                 .map(m -> {

@@ -181,6 +181,32 @@ class YearReportTest {
         }
     }
 
+    /** A formula behind whitespace of any kind, or in full-width letters, is still a formula to a spreadsheet. */
+    @Test
+    void csvDefusesFormulasBehindAnyLeadingWhitespace() {
+        List<String> names = List.of("\u00a0=1+1", "\t=cmd|' /C calc'!A0", " +1", "\r\n@SUM(A1)", "\u2003-2",
+                "\u3000=A1", "\u202f=A1", "\u200b=A1", "\ufeff=A1", "\u2028=A1", "\uff1dA1", " \u00a0\t =A1", "\t");
+        var rows = new java.util.ArrayList<AttendanceService.ReportRow>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(new AttendanceService.ReportRow("a" + i, names.get(i), List.of("g"), 0, 0, 0, 0, false));
+        }
+        rows.add(new AttendanceService.ReportRow("ok", "  Anne de Vries ", List.of("g"), 0, 0, 0, 0, false));
+        List<List<String>> parsed = Csv.parse(ReportCsv.write(new AttendanceService.YearReport(2026, Fixture.RULES, rows),
+                Language.NL));
+        for (int i = 0; i < names.size(); i++) {
+            assertEquals("'" + names.get(i), parsed.get(i + 1).get(1), "row " + i + " keeps its text behind an apostrophe");
+        }
+        assertEquals("  Anne de Vries ", parsed.get(names.size() + 1).get(1), "plain text stays as it is, spaces included");
+    }
+
+    @Test
+    void theGuardLeavesOrdinaryTextAlone() {
+        for (String text : List.of("", "Anne", "Zoë Eliëns", "van der Berg - Jansen", "a=b", "jan@example.org", "7,5")) {
+            assertEquals(text, FormulaGuard.defuse(text));
+        }
+        assertEquals("", FormulaGuard.defuse(null));
+    }
+
     /** Only what the report needs of a membership. */
     private record Membership(String id, LocalDate joined, LocalDate left) {
         boolean activeOn(LocalDate date) {

@@ -49,9 +49,20 @@ class CallerTest {
     @Test
     void groupClaimFormats() {
         assertEquals(List.of("a", "b"), Caller.parseGroups("[a b]"));
-        assertEquals(List.of("a", "b"), Caller.parseGroups("a,b"));
-        assertEquals(List.of("a", "b"), Caller.parseGroups("[\"a\",\"b\"]"));
+        assertEquals(List.of("a"), Caller.parseGroups("a"));
         assertEquals(List.of(), Caller.parseGroups("[]"));
         assertEquals(List.of("coordinatorsx"), Caller.parseGroups("[coordinatorsx]"));
+        assertEquals(List.of("x,coordinators", "facilitators"), Caller.parseGroups("[x,coordinators facilitators]"));
+    }
+
+    /** Group names may hold commas and quotes: none of these is the group "coordinators". */
+    @Test
+    void aGroupWhoseNameContainsCoordinatorsGrantsNothing() {
+        for (String claim : List.of("[x,coordinators]", "x,coordinators", "[coordinators,x]", "[\"coordinators\"]",
+                "[x;coordinators]", "[coordinators]]")) {
+            var request = new ApiRequest(Events.withClaims(Events.request("GET", "/api/admin/whoami"),
+                    Map.of("sub", "u1", "cognito:groups", claim)));
+            assertEquals(403, assertThrows(ApiException.class, () -> Caller.requireCoordinator(request)).status(), claim);
+        }
     }
 }

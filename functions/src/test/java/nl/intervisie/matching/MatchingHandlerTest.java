@@ -366,4 +366,31 @@ class MatchingHandlerTest {
         assertEquals("ACCEPTED", json(rest).get("status"));
         assertEquals(54, applicants.listByStatus(ApplicantStatus.PLACED).size());
     }
+
+    /** At 00:30 in Amsterdam it is still yesterday in UTC: the membership must start on the Dutch date. */
+    @Test
+    void anAcceptAtHalfPastMidnightInAmsterdamStoresTodayAsJoinedOn() {
+        Instant halfPastMidnight = java.time.ZonedDateTime.of(2026, 7, 1, 0, 30, 0, 0,
+                nl.intervisie.network.Calendar.ZONE).toInstant();
+        assertEquals("2026-06-30T22:30:00Z", halfPastMidnight.toString(), "UTC says 30 June");
+        Clock clock = Clock.fixed(halfPastMidnight, java.time.ZoneOffset.UTC); // the zone Lambda runs in
+        var atNight = new MatchingHandler(new MatchingService(applicants, groups, memberships,
+                new DynamoProposalStore(TestDynamo.client(), table), new AuditLog(TestDynamo.client(), table, clock),
+                sent::add, clock), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
+        smallWorld();
+        var created = atNight.handleRequest(Events.asCoordinator(Events.json("POST", "/api/admin/matching/proposals", "")), null);
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        String id = (String) json(created).get("id");
+        var accepted = atNight.handleRequest(Events.asCoordinator(
+                Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept")), null);
+        assertEquals(200, accepted.getStatusCode(), accepted.getBody());
+        List<java.time.LocalDate> joined = new ArrayList<>();
+        for (var g : groups.list()) {
+            memberships.members(g.group().id()).forEach(m -> joined.add(m.joinedOn()));
+        }
+        assertEquals(4, joined.size());
+        assertTrue(joined.stream().allMatch(d -> d.equals(java.time.LocalDate.of(2026, 7, 1))), joined.toString());
+        assertTrue(audit.month("2026-07").stream().anyMatch(e -> e.action().equals("matching.accept")),
+                "the audit entry is filed under the Dutch month");
+    }
 }

@@ -320,7 +320,7 @@ class SignupHandlerTest {
         String log = captureLogs(() -> assertEquals(201, failing.handleRequest(
                 Events.json("POST", "/api/signup", Json.write(body())), null).getStatusCode()));
         assertEquals(1, applicants().size());
-        assertTrue(log.contains("mail failed: java.lang.IllegalStateException"), log);
+        assertTrue(log.contains("\"message\":\"signup mail failed\"") && log.contains("\"exception\":\"java.lang.IllegalStateException\""), log);
         assertFalse(log.contains("minbzk") || log.contains("SES down"), "no address in the log: " + log);
     }
 
@@ -333,7 +333,7 @@ class SignupHandlerTest {
             bot.put("website", "x");
             postJson(bot);
         });
-        assertTrue(log.contains("signup: stored"), log);
+        assertTrue(log.contains("\"message\":\"signup stored\""), log);
         for (String personal : List.of("Anna", "minbzk", "BZK", "Vertrouwenspersoon", "Jansen", "Utrecht", "IV-")) {
             assertFalse(log.contains(personal), personal + " in log: " + log);
         }

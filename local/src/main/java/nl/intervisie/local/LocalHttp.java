@@ -15,7 +15,8 @@ final class LocalHttp {
             "Strict-Transport-Security", "max-age=63072000; includeSubDomains",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Referrer-Policy", "no-referrer");
+            "Referrer-Policy", "no-referrer",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
 
     private LocalHttp() {
     }

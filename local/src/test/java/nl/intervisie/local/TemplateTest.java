@@ -213,8 +213,15 @@ class TemplateTest {
             assertEquals("PublishedVersions", map(snapStart, entry.getKey() + ".SnapStart").get("ApplyOn"));
             assertNotNull(props.getOrDefault("AutoPublishAlias", globals.get("AutoPublishAlias")),
                     entry.getKey() + " publishes versions behind an alias (SnapStart applies to versions only)");
-            Map<String, Object> env = map(map(props.getOrDefault("Environment", globals.get("Environment")),
-                    "Environment").get("Variables"), "Variables");
+            // SAM merges a function's variables into the global ones.
+            Map<String, Object> env = new LinkedHashMap<>(map(map(globals.get("Environment"), "Environment")
+                    .get("Variables"), "Variables"));
+            if (props.get("Environment") != null) {
+                env.putAll(map(map(props.get("Environment"), "Environment").get("Variables"), "Variables"));
+            }
+            Object loggingFormat = logging.getOrDefault("LogFormat",
+                    map(globals.get("LoggingConfig"), "Globals.LoggingConfig").get("LogFormat"));
+            assertEquals("JSON", loggingFormat, entry.getKey() + " logs in Lambda's JSON format");
             for (String name : List.of("TABLE_NAME", "MAIL_FROM", "COORDINATOR_MAIL", "SITE_URL")) {
                 assertTrue(env.containsKey(name), entry.getKey() + " gets " + name);
             }
@@ -261,6 +268,11 @@ class TemplateTest {
                 default -> headers.put(name, String.valueOf(value));
             }
         });
+        for (Object item : list(map(config.get("CustomHeadersConfig"), "CustomHeadersConfig").get("Items"))) {
+            Map<String, Object> header = map(item, "custom header");
+            assertEquals(Boolean.TRUE, header.get("Override"), header.get("Header") + " overrides what the origin sends");
+            headers.put((String) header.get("Header"), (String) header.get("Value"));
+        }
         // Deployed, the admin page also fetches its tokens from the Cognito hosted UI's token endpoint
         // (locally it signs in with the printed token): that one source is the only difference.
         Map<String, String> expected = new LinkedHashMap<>(LocalHttp.SECURITY_HEADERS);
@@ -293,5 +305,152 @@ class TemplateTest {
         assertTrue(strings(api.get("AllowedMethods")).contains("POST"));
         assertNotNull(api.get("ResponseHeadersPolicyId"));
         assertNotNull(map(config.get("DefaultCacheBehavior"), "default").get("ResponseHeadersPolicyId"));
+    }
+
+    private static Map<String, Object> properties(Map<String, Object> template, String resource) {
+        Map<String, Object> r = map(resources(template).get(resource), resource);
+        return map(r.get("Properties"), resource + ".Properties");
+    }
+
+    @Test
+    void theAuthorizerAcceptsOnlyAccessTokensWithTheAdminScope() throws IOException {
+        Map<String, Object> template = template();
+        Map<String, Object> auth = map(properties(template, "HttpApi").get("Auth"), "HttpApi.Auth");
+        Map<String, Object> authorizer = map(map(auth.get("Authorizers"), "Authorizers")
+                .get((String) auth.get("DefaultAuthorizer")), "authorizer");
+        // An ID token carries no scope claim, so a route that asks for a scope refuses it.
+        List<String> scopes = strings(authorizer.get("AuthorizationScopes"));
+        assertEquals(List.of("intervisie/admin"), scopes);
+        Map<String, Object> server = properties(template, "AdminApiScope");
+        List<String> defined = list(server.get("Scopes")).stream()
+                .map(s -> server.get("Identifier") + "/" + map(s, "scope").get("ScopeName")).toList();
+        assertTrue(defined.containsAll(scopes), "the user pool's resource server defines " + scopes);
+        assertTrue(strings(properties(template, "AdminPageClient").get("AllowedOAuthScopes")).containsAll(scopes),
+                "the admin page's client may ask for " + scopes);
+        String adminJs = Files.readString(TestServer.ROOT.resolve("site/assets/js/admin.js"));
+        assertTrue(adminJs.contains("scope: 'openid email intervisie/admin'"), "the admin page asks for the scope");
+        assertTrue(adminJs.contains("tokens.access_token"), "the admin page sends the access token");
+    }
+
+    @Test
+    void signInNeedsAnAuthenticatorAppAndThreatProtectionIsOnByDefault() throws IOException {
+        Map<String, Object> template = template();
+        Map<String, Object> pool = properties(template, "UserPool");
+        assertEquals("ON", pool.get("MfaConfiguration"), "MFA required, not optional");
+        assertEquals(List.of("SOFTWARE_TOKEN_MFA"), strings(pool.get("EnabledMfas")), "TOTP only (no SMS)");
+        assertEquals(List.of("HasThreatProtection", "PLUS", "ESSENTIALS"), strings(pool.get("UserPoolTier")),
+                "threat protection needs the Plus plan");
+        List<Object> addOns = list(pool.get("UserPoolAddOns"));
+        assertEquals("HasThreatProtection", addOns.get(0));
+        assertEquals("ThreatProtection", map(addOns.get(1), "add-ons").get("AdvancedSecurityMode"));
+        Map<String, Object> parameter = map(map(template.get("Parameters"), "Parameters").get("ThreatProtection"), "p");
+        assertEquals("ENFORCED", parameter.get("Default"));
+        assertEquals(Boolean.TRUE, map(pool.get("AdminCreateUserConfig"), "admin create").get("AllowAdminCreateUserOnly"));
+    }
+
+    @Test
+    void theUserPoolHasTheGroupsTheCodeChecks() throws IOException {
+        Map<String, Object> template = template();
+        Set<String> groups = new java.util.TreeSet<>();
+        resources(template).forEach((name, value) -> {
+            Map<String, Object> resource = map(value, name);
+            if ("AWS::Cognito::UserPoolGroup".equals(resource.get("Type"))) {
+                groups.add((String) map(resource.get("Properties"), name).get("GroupName"));
+            }
+        });
+        assertEquals(Set.of(nl.intervisie.http.Caller.COORDINATORS, nl.intervisie.http.Caller.FACILITATORS), groups);
+    }
+
+    @Test
+    void theExecuteApiEndpointIsOffWhenTheApiHasItsOwnNameAndTheCdnCallsThatName() throws IOException {
+        Map<String, Object> template = template();
+        assertEquals(List.of("HasApiDomain", true, false), list(properties(template, "HttpApi").get("DisableExecuteApiEndpoint")));
+        Map<String, Object> config = map(properties(template, "Distribution").get("DistributionConfig"), "config");
+        Map<String, Object> api = list(config.get("Origins")).stream().map(o -> map(o, "origin"))
+                .filter(o -> "api".equals(o.get("Id"))).findFirst().orElseThrow();
+        List<Object> domain = list(api.get("DomainName"));
+        assertEquals(List.of("HasApiDomain", "ApiDomainName"), domain.subList(0, 2),
+                "with the endpoint off, CloudFront calls the API by its own name");
+        assertEquals("HasApiDomain", map(resources(template).get("ApiDomainMapping"), "mapping").get("Condition"));
+    }
+
+    @Test
+    void theApiLogsEveryCallWithoutPersonalData() throws Exception {
+        Map<String, Object> template = template();
+        Map<String, Object> settings = map(properties(template, "HttpApi").get("AccessLogSettings"), "AccessLogSettings");
+        assertEquals("ApiAccessLogGroup.Arn", settings.get("DestinationArn"));
+        assertNotNull(properties(template, "ApiAccessLogGroup").get("RetentionInDays"));
+        String format = (String) settings.get("Format");
+        Map<String, Object> fields = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(format);
+        // Route keys are patterns (/api/admin/{proxy+}); the path, the query, the caller's address and claims
+        // could name or point at a person.
+        Set<String> allowed = Set.of("$context.requestId", "$context.requestTime", "$context.routeKey",
+                "$context.status", "$context.responseLatency", "$context.responseLength",
+                "$context.integrationStatus", "$context.error.message", "$context.authorizer.error");
+        for (Object value : fields.values()) {
+            assertTrue(allowed.contains(value), "access log field " + value + " is not on the list of PII-free fields");
+        }
+        assertTrue(fields.containsValue("$context.requestId") && fields.containsValue("$context.status"));
+    }
+
+    @Test
+    void theCdnLogsIntoABucketThatExpiresThemWithoutCookies() throws IOException {
+        Map<String, Object> template = template();
+        Map<String, Object> logging = map(map(properties(template, "Distribution").get("DistributionConfig"), "config")
+                .get("Logging"), "Logging");
+        assertEquals("CdnLogBucket.DomainName", logging.get("Bucket"));
+        assertEquals(Boolean.FALSE, logging.get("IncludeCookies"));
+        Map<String, Object> bucket = properties(template, "CdnLogBucket");
+        Map<String, Object> rule = map(list(map(bucket.get("LifecycleConfiguration"), "lifecycle").get("Rules")).get(0), "rule");
+        assertEquals("LogRetentionDays", rule.get("ExpirationInDays"));
+        map(bucket.get("PublicAccessBlockConfiguration"), "block").values().forEach(v -> assertEquals(Boolean.TRUE, v));
+    }
+
+    /** Settings the local server or Lambda itself provides: not the template's business. */
+    private static final Set<String> NOT_FROM_THE_TEMPLATE = Set.of("AWS_REGION", "MAIL_OUTBOX", "DYNAMODB_ENDPOINT");
+
+    /**
+     * Every setting the functions read comes from template.yaml, and the code's fallback (for the local server and
+     * tests) is the template's value, so there is one number to change. Settings are found in the source by their
+     * readers: Config.get/require and the small number parsers next to them.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySettingTheFunctionsReadIsSetInTheTemplateWithTheCodesDefault() throws IOException {
+        java.util.regex.Pattern reader = java.util.regex.Pattern.compile(
+                "(?:Config\\.get|Config\\.require|number|seconds|intSetting)\\(\"([A-Z][A-Z0-9_]+)\"(?:,\\s*\"?([0-9]+)\"?)?");
+        Map<String, String> defaults = new java.util.TreeMap<>();
+        try (var files = Files.walk(TestServer.ROOT.resolve("functions/src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var m = reader.matcher(Files.readString(file));
+                while (m.find()) {
+                    defaults.merge(m.group(1), m.group(2) == null ? "" : m.group(2), (a, b) -> a.isEmpty() ? b : a);
+                }
+            }
+        }
+        assertTrue(defaults.containsKey("ATTENDANCE_PERIOD_YEARS") && defaults.containsKey("TABLE_NAME"), defaults.toString());
+        Map<String, Object> template = template();
+        Map<String, Object> global = map(map(globals(template).get("Environment"), "Environment").get("Variables"), "Variables");
+        Map<String, Object> anywhere = new LinkedHashMap<>(global);
+        for (var props : functions(template).values()) {
+            Object env = props.get("Environment");
+            if (env != null) {
+                anywhere.putAll(map(map(env, "Environment").get("Variables"), "Variables"));
+            }
+        }
+        for (var setting : defaults.entrySet()) {
+            if (NOT_FROM_THE_TEMPLATE.contains(setting.getKey())) {
+                continue;
+            }
+            assertTrue(anywhere.containsKey(setting.getKey()), setting.getKey() + " is read but template.yaml does not set it");
+            Object value = anywhere.get(setting.getKey());
+            if (!setting.getValue().isEmpty() && value instanceof String literal) {
+                assertEquals(literal, setting.getValue(), setting.getKey() + ": the code's fallback differs from the template");
+            }
+        }
+        // Read by two functions (admin: a member leaving; attendance: reports), so set once for all.
+        for (String shared : List.of("ATTENDANCE_MEETINGS_PER_YEAR", "ATTENDANCE_HOURS_PER_PERIOD", "ATTENDANCE_PERIOD_YEARS")) {
+            assertTrue(global.containsKey(shared), shared + " belongs in Globals");
+        }
     }
 }

@@ -1,0 +1,39 @@
+package nl.intervisie.matching;
+
+import nl.intervisie.network.GroupSize;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** DynamoDB's 100-action transaction limit against the network's group size: one full group must always fit. */
+class ProposalTest {
+    private static Proposal.GroupPlan group(String id, int placed) {
+        return new Proposal.GroupPlan(id, 0, IntStream.range(0, placed)
+                .mapToObj(i -> new Proposal.ApplicantPlan(id + "-" + i, 1)).toList());
+    }
+
+    @Test
+    void oneFullGroupFitsInOneTransaction() {
+        int actions = Proposal.actions(List.of(group("g", GroupSize.MAX)));
+        assertEquals(Proposal.actionsForGroupOf(GroupSize.MAX), actions);
+        assertTrue(actions <= Proposal.MAX_TRANSACTION_ACTIONS, actions + " actions for a full group");
+        assertTrue(Proposal.fitsOneTransaction(GroupSize.MAX));
+        assertEquals(29, Proposal.actionsForGroupOf(9), "1 proposal + 1 group count + 3 per person");
+    }
+
+    @Test
+    void theCheckRefusesAGroupSizeThatCouldNotBeAcceptedPerGroup() {
+        assertTrue(Proposal.fitsOneTransaction(32), "1 + 1 + 3 × 32 = 98");
+        assertFalse(Proposal.fitsOneTransaction(33), "1 + 1 + 3 × 33 = 101");
+    }
+
+    @Test
+    void twoGroupsCountOnceForTheProposal() {
+        assertEquals(1 + (1 + 3 * 4) + (1 + 3 * 2), Proposal.actions(List.of(group("a", 4), group("b", 2))));
+    }
+}
