@@ -414,9 +414,46 @@
       listInto('group-detail-planned', g.plannedMeetings, meeting, 'Geen geplande bijeenkomsten.');
       listInto('group-detail-meetings', g.pastMeetings, meeting, 'Nog geen bijeenkomsten vastgelegd.');
       $('group-close').hidden = g.status === 'closed';
+      $('place-form').hidden = g.status !== 'open';
+      fillPlaceForm();
       $('group-detail').hidden = false;
       $('group-detail-title').focus();
     }).catch(function (error) { note('groups-feedback', error.message, true); });
+  }
+
+  /* Placing by hand: the waiting list to choose from; a conflict asks for a reason before placing anyway. */
+  function fillPlaceForm() {
+    $('place-override').hidden = true;
+    $('place-reason').value = '';
+    $('place-feedback').textContent = '';
+    $('place-submit').textContent = 'Plaatsen';
+    return api('GET', '/api/admin/applicants?status=WAITING').then(function (data) {
+      var select = $('place-applicant');
+      clear(select);
+      select.appendChild(el('option', data.applicants.length ? 'Kies iemand' : 'Niemand wacht', { value: '' }));
+      data.applicants.forEach(function (a) {
+        select.appendChild(el('option', a.name + ' (' + a.reference + ', ' + (a.organisation || '') + ')', { value: a.id }));
+      });
+    }).catch(function (error) { note('place-feedback', error.message, true); });
+  }
+
+  function placeInGroup(event) {
+    event.preventDefault();
+    var g = shownGroup;
+    var body = { applicantId: $('place-applicant').value };
+    if (!$('place-override').hidden) { body.overrideReason = $('place-reason').value.trim(); }
+    api('POST', '/api/admin/groups/' + encodeURIComponent(g.id) + '/members', body).then(function (r) {
+      loadGroups();
+      return showGroup(g.id).then(function () {
+        note('place-feedback', 'Geplaatst in ' + g.name + (r.overridden ? ' (met reden, vastgelegd).' : '.'));
+      });
+    }).catch(function (error) {
+      if (error.status === 409 && error.message.indexOf('reden') >= 0) {
+        $('place-override').hidden = false;
+        $('place-submit').textContent = 'Toch plaatsen';
+      }
+      note('place-feedback', error.message, true);
+    });
   }
 
   function askCloseGroup() {
@@ -624,6 +661,7 @@
     $('group-cancel').addEventListener('click', function () { $('group-form').hidden = true; $('group-new').focus(); });
     $('group-edit').addEventListener('click', function () { openGroupForm(shownGroup); });
     $('group-close').addEventListener('click', askCloseGroup);
+    $('place-form').addEventListener('submit', placeInGroup);
     $('group-close-yes').addEventListener('click', closeGroup);
     $('group-close-no').addEventListener('click', function () { $('group-close-confirm').hidden = true; $('group-close').focus(); });
     $('report-year').value = String(new Date().getFullYear());

@@ -6,6 +6,7 @@ import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
+import nl.intervisie.groups.HandPlacement;
 import nl.intervisie.groups.MemberLeave;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
@@ -42,6 +43,7 @@ public final class AdminHandler extends ApiHandler {
     private final PrivacyService privacy;
     private final GroupAdmin groups;
     private final MemberLeave leave;
+    private final HandPlacement placement;
     private final AuditLog audit;
     private final Clock clock;
     private final List<Map<String, Object>> methods = MethodList.load();
@@ -51,13 +53,14 @@ public final class AdminHandler extends ApiHandler {
     }
 
     public AdminHandler(Wiring wiring) {
-        this(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(), wiring.memberLeave(), wiring.audit(),
-                wiring.clock());
+        this(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(), wiring.memberLeave(),
+                wiring.handPlacement(), wiring.audit(), wiring.clock());
     }
 
     public AdminHandler(ApplicantReview applicants, PrivacyService privacy, GroupAdmin groups, MemberLeave leave,
-                        AuditLog audit, Clock clock) {
+                        HandPlacement placement, AuditLog audit, Clock clock) {
         this.applicants = applicants;
+        this.placement = placement;
         this.privacy = privacy;
         this.groups = groups;
         this.leave = leave;
@@ -76,6 +79,7 @@ public final class AdminHandler extends ApiHandler {
         coordinator("POST", "/api/admin/groups", this::createGroup);
         coordinator("GET", "/api/admin/groups/{id}", this::group);
         coordinator("PUT", "/api/admin/groups/{id}", this::updateGroup);
+        coordinator("POST", "/api/admin/groups/{id}/members", this::placeByHand);
         coordinator("GET", "/api/admin/groups/{id}/members", this::members);
         coordinator("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", this::leave);
     }
@@ -137,6 +141,11 @@ public final class AdminHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse group(ApiRequest request, Caller caller) {
         return ApiResponse.json(200, groups.detail(request.pathParameter("id"), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse placeByHand(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, placement.place(caller, request.pathParameter("id"), request.jsonBody(),
+                request.language()));
     }
 
     private APIGatewayV2HTTPResponse updateGroup(ApiRequest request, Caller caller) {

@@ -57,8 +57,8 @@ public final class GroupAdmin {
      */
     public Map<String, Object> importCatalogue(Caller caller, List<Group> catalogue) {
         List<String> added = catalogue.stream().filter(groups::create).map(Group::id).toList();
-        if (caller != null && !added.isEmpty()) {
-            audit.record(caller, "groups.import", added);
+        if (caller != null) {
+            audit.record(caller, "groups.import", added); // also when nothing was new: who imported, and when
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("synced", added.size());

@@ -26,6 +26,7 @@ public final class GroupsHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse list() {
         return ApiResponse.text(200, "application/json; charset=utf-8", Json.write(groups.publicList()),
-                Map.of("Cache-Control", "public, max-age=60"));
+                // The CDN keeps it a minute (s-maxage); a browser asks again, so a coordinator's change shows within it.
+                Map.of("Cache-Control", "public, max-age=0, s-maxage=60"));
     }
 }

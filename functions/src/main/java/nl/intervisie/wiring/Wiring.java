@@ -14,6 +14,7 @@ import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.GroupStore;
+import nl.intervisie.groups.HandPlacement;
 import nl.intervisie.groups.MemberLeave;
 import nl.intervisie.groups.MembershipStore;
 import nl.intervisie.mail.Mailer;
@@ -135,6 +136,10 @@ public final class Wiring {
                     row.put("absent", m.absent());
                     return row;
                 }).toList();
+    }
+
+    public HandPlacement handPlacement() {
+        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock);
     }
 
     public MemberLeave memberLeave() {

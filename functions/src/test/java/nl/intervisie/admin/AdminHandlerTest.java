@@ -58,6 +58,7 @@ class AdminHandlerTest {
             new String[]{"POST", "/api/admin/groups"},
             new String[]{"GET", "/api/admin/groups/g1"},
             new String[]{"PUT", "/api/admin/groups/g1"},
+            new String[]{"POST", "/api/admin/groups/g1/members"},
             new String[]{"POST", "/api/admin/groups/g1/members/a1/leave"});
 
     private final String table = TestDynamo.freshTable();

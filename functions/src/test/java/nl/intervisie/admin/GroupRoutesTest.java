@@ -108,7 +108,7 @@ class GroupRoutesTest {
     private List<Map<String, Object>> publicGroups() {
         var r = open.handleRequest(Events.request("GET", "/api/groups"), null);
         assertEquals(200, r.getStatusCode(), r.getBody());
-        assertEquals("public, max-age=60", r.getHeaders().get("Cache-Control"));
+        assertEquals("public, max-age=0, s-maxage=60", r.getHeaders().get("Cache-Control"));
         assertFalse(r.getBody().contains("example.org") || r.getBody().contains("ineke.b")
                 || r.getBody().contains("facilitatorEmail") || r.getBody().contains("memberCount"), r.getBody());
         return list(body(r), "groups");
@@ -295,5 +295,126 @@ class GroupRoutesTest {
         assertEquals(404, call("GET", "/api/admin/groups/bestaat-niet", null).getStatusCode());
         assertEquals(404, call("GET", "/api/admin/groups/%C3%A9%20x", null).getStatusCode());
         assertEquals(1, ((Number) read(id).get("version")).intValue(), "no bad request wrote anything");
+    }
+
+    // ------------------------------------------------------------------ placing by hand
+
+    private final nl.intervisie.applicants.DynamoApplicantStore applicants =
+            new nl.intervisie.applicants.DynamoApplicantStore(TestDynamo.client(), table, clock);
+
+    private String waiting(String id, String organisation, List<String> avoid) {
+        var a = AdminHandlerTest.applicant(id, nl.intervisie.applicants.ApplicantStatus.WAITING, NOW.minusSeconds(3600));
+        applicants.create(new nl.intervisie.applicants.Applicant(a.id(), a.reference(), a.name(), a.email(), organisation,
+                a.role(), a.basicTrainingCompleted(), a.formallyAppointed(), a.mode(), a.place(), a.region(), a.language(),
+                a.availability(), avoid, a.remarks(), a.status(), a.createdAt(), a.updatedAt(), a.version(), null),
+                NOW.plusSeconds(365L * 86400));
+        return id;
+    }
+
+    private APIGatewayV2HTTPResponse place(String groupId, String applicantId, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicantId", applicantId);
+        if (reason != null) {
+            body.put("overrideReason", reason);
+        }
+        return call("POST", "/api/admin/groups/" + groupId + "/members", body);
+    }
+
+    @Test
+    void aCoordinatorPlacesAWaitingPersonByHandAndThePublicPlacesFollow() {
+        String id = create(utrecht());
+        var r = place(id, waiting("w1", "Ministerie A", List.of()), null);
+        assertEquals(200, r.getStatusCode(), r.getBody());
+        assertEquals(nl.intervisie.applicants.ApplicantStatus.PLACED, applicants.get("w1").orElseThrow().status());
+        assertEquals(id, applicants.get("w1").orElseThrow().groupId());
+        assertEquals(1, ((Number) read(id).get("memberCount")).intValue());
+        assertEquals(2, ((Number) publicGroups().stream().filter(p -> p.get("id").equals(id)).findFirst().orElseThrow()
+                .get("placesOpen")).intValue(), "capacity 3 minus 1");
+        assertTrue(audit.month("2026-11").stream().anyMatch(e -> e.action().equals("group.place")
+                && e.targets().equals(List.of(id, "w1"))));
+        var again = place(id, "w1", null);
+        assertEquals(409, again.getStatusCode(), "placed people are not waiting any more");
+    }
+
+    @Test
+    void aSameOrganisationOrAvoidConflictNeedsAnOverrideWithAReason() {
+        String id = create(utrecht());
+        assertEquals(200, place(id, waiting("m1", "Belastingdienst", List.of()), null).getStatusCode());
+        var refused = place(id, waiting("c1", "belastingdienst ", List.of()), null);
+        assertEquals(409, refused.getStatusCode());
+        assertTrue(refused.getBody().contains("werkt ook bij Belastingdienst"), refused.getBody());
+        assertEquals(nl.intervisie.applicants.ApplicantStatus.WAITING, applicants.get("c1").orElseThrow().status(),
+                "nothing written");
+        var avoid = place(id, waiting("c2", "Gemeente B", List.of("Naam m1")), null);
+        assertEquals(409, avoid.getStatusCode());
+        assertTrue(avoid.getBody().contains("staat op een lijst"), avoid.getBody());
+
+        var overridden = place(id, "c1", "Andere afdeling, andere stad; besproken bij de intake.");
+        assertEquals(200, overridden.getStatusCode(), overridden.getBody());
+        assertEquals(true, body(overridden).get("overridden"));
+        var item = TestDynamo.client().getItem(b -> b.tableName(table).key(MembershipItems.key(id, "c1"))).item();
+        assertEquals("Andere afdeling, andere stad; besproken bij de intake.", item.get("overrideReason").s());
+        assertTrue(audit.month("2026-11").stream().anyMatch(e -> e.action().equals("group.place.override")));
+        assertTrue(audit.month("2026-11").stream().noneMatch(e -> e.targets().toString().contains("afdeling")),
+                "the reason is not in the audit log (ids only)");
+    }
+
+    @Test
+    void concurrentHandPlacementsNeverOverfillAGroup() throws Exception {
+        Map<String, Object> small = utrecht();
+        small.put("capacity", 2);
+        String id = create(small);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(waiting("p" + i, "Organisatie " + i, List.of()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (String p : people) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return place(id, p, "parallel").getStatusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (var f : results) {
+                codes.add(f.get());
+            }
+            assertEquals(2, codes.stream().filter(c -> c == 200).count(), codes.toString());
+            assertTrue(codes.stream().allMatch(c -> c == 200 || c == 409), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, ((Number) read(id).get("memberCount")).intValue());
+        assertEquals(2, list(read(id), "members").size());
+        assertEquals(2, people.stream().filter(p -> applicants.get(p).orElseThrow().status()
+                == nl.intervisie.applicants.ApplicantStatus.PLACED).count(), "no one placed without a membership");
+    }
+
+    @Test
+    void badPlacementsAre4xxWithAMessage() {
+        String id = create(utrecht());
+        assertEquals(400, call("POST", "/api/admin/groups/" + id + "/members", Map.of()).getStatusCode());
+        assertEquals(400, call("POST", "/api/admin/groups/" + id + "/members", Map.of("applicantId", 5)).getStatusCode());
+        assertEquals(400, call("POST", "/api/admin/groups/" + id + "/members", "[]").getStatusCode());
+        assertEquals(404, place(id, "niemand", null).getStatusCode());
+        assertEquals(404, place("geen-groep", waiting("x1", "Org X", List.of()), null).getStatusCode());
+        var review = AdminHandlerTest.applicant("r1", nl.intervisie.applicants.ApplicantStatus.NEEDS_REVIEW, NOW);
+        applicants.create(review, NOW.plusSeconds(86400));
+        var r = place(id, "r1", null);
+        assertEquals(409, r.getStatusCode());
+        assertTrue(r.getBody().contains("eerst toe"), r.getBody());
+        assertEquals(400, place(id, "x1", "x".repeat(301)).getStatusCode());
+        Map<String, Object> full = utrecht();
+        full.put("status", "full");
+        full.put("version", 1);
+        assertEquals(200, call("PUT", "/api/admin/groups/" + id, full).getStatusCode());
+        var noRoom = place(id, "x1", null);
+        assertEquals(409, noRoom.getStatusCode());
+        assertTrue(noRoom.getBody().contains("geen plaats"), noRoom.getBody());
+        assertEquals(0, ((Number) read(id).get("memberCount")).intValue());
     }
 }
