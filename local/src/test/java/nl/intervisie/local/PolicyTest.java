@@ -249,6 +249,8 @@ class PolicyTest {
         send("GET", "/api/admin/groups/" + made, null, 200);
         send("PUT", "/api/admin/groups/" + made, groupJson.formatted(suffix, ",\"version\":1"), 200);
         send("GET", "/api/groups", null, 200);
+        // placing by hand: the person just admitted to the waiting list, into the new group
+        send("POST", "/api/admin/groups/" + made + "/members", "{\"applicantId\":\"" + reviewId + "\"}", 200);
         List<Map<String, Object>> groups = list(json(send("GET", "/api/admin/groups", null, 200)), "groups");
         String group = (String) groups.get(groups.size() - 1).get("id");
         send("GET", "/api/admin/groups/" + group + "/members", null, 200);
