@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TemplateTest {
     private static final Set<String> FUNCTIONS = Set.of(
-            "HealthFunction", "SignupFunction", "MatchingFunction", "AttendanceFunction", "AdminFunction");
+            "HealthFunction", "SignupFunction", "MatchingFunction", "AttendanceFunction", "AdminFunction", "GroupsFunction");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> template() throws IOException {
