@@ -46,15 +46,18 @@
       <h2 id="regio-${slug(region)}">${region}</h2>
       <ul class="group-list">
       <#list groups?filter(g -> g.region == region) as g>
+        <#-- An English-language group's own texts (name, frequency, venue) are English: on the Dutch page
+             they carry lang="en" (WCAG 3.1.2), so a screen reader reads them in English. -->
+        <#assign part = (!en && g.language == "en")?then(" lang=\"en\"", "")>
         <li class="group" id="groep-${g.id}" data-id="${g.id}">
-          <h3>${g.name}</h3>
+          <h3${part?no_esc}>${g.name}</h3>
           <dl class="facts">
             <#if g.mode == "in-person">
-            <dt>${en?then("Place", "Plaats")}</dt><dd>${g.city} (${g.venue?lower_case})</dd>
+            <dt>${en?then("Place", "Plaats")}</dt><dd>${g.city} (<span${part?no_esc}>${g.venue?lower_case}</span>)</dd>
             <#else>
-            <dt>${en?then("Where", "Waar")}</dt><dd>${en?then("Online", "Online")} (${g.venue?lower_case})</dd>
+            <dt>${en?then("Where", "Waar")}</dt><dd>Online (<span${part?no_esc}>${g.venue?lower_case}</span>)</dd>
             </#if>
-            <dt>${en?then("When", "Wanneer")}</dt><dd>${when(g)}, ${g.frequency}</dd>
+            <dt>${en?then("When", "Wanneer")}</dt><dd>${when(g)}, <span${part?no_esc}>${g.frequency}</span></dd>
             <dt>${en?then("Language", "Taal")}</dt><dd>${(g.language == "en")?then(en?then("English", "Engels"), en?then("Dutch", "Nederlands"))}</dd>
             <dt>${en?then("Facilitator", "Begeleider")}</dt><dd>${g.facilitator}</dd>
             <dt>${en?then("Places", "Plaatsen")}</dt>

@@ -2,10 +2,12 @@
 <#-- The one page layout: skip link, header with navigation and language switch, one <main>, footer.
      Page hooks: stylesheet (an extra CSS file), script (a deferred JS file, the page must work without it),
      noindex (pages search engines must not list, such as the admin page).
-     alternate: the same page in the other language (adds <link rel=alternate hreflang> and the visible switch). -->
-<#macro page title lang="nl" description="" stylesheet="" script="" noindex=false alternate="">
+     alternate: the same page in the other language (adds <link rel=alternate hreflang> and the visible switch).
+     uri: the page's path without the leading slash (JBake's content.uri; the pages the functions render pass it),
+     which marks the current menu item. -->
+<#macro page title lang="nl" description="" stylesheet="" script="" noindex=false alternate="" uri=((content.uri)!"")>
 <#assign en = (lang == "en")>
-<#assign here = "/" + ((content.uri)!"")>
+<#assign here = "/" + uri>
 <#assign otherLang = en?then("nl", "en")>
 <#assign otherHref = alternate?has_content?then(alternate, en?then("/", "/en/"))>
 <#if en>
@@ -24,7 +26,9 @@
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${title} | ${en?then("Intervision for confidential advisers", config.site_name)}</title>
+  <#assign siteName = en?then("Intervision for confidential advisers", config.site_name)>
+  <#-- The home page's title is the site's name: say it once, not "X | X". -->
+  <title><#if title == siteName>${siteName}<#else>${title} | ${siteName}</#if></title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
   <#if noindex><meta name="robots" content="noindex, nofollow"></#if>
   <link rel="stylesheet" href="/css/site.css">

@@ -22,7 +22,7 @@
         <h2><a href="/methoden/${m.id}.html">${m.name}</a></h2>
         <p>${m.nl.summary}</p>
       </#if>
-        <p class="meta">${m.groupMin}–${m.groupMax} ${en?then("participants", "deelnemers")} · ${en?then("about", "ongeveer")} ${total(m)} min</p>
+        <p class="meta">${en?then("Steps add up to", "Stappen samen")} ${total(m)} min · ${en?then("source", "bron")}: ${m.sources[0].author}</p>
       </div>
     </li>
   </#list>

@@ -23,13 +23,12 @@
 
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
 
-  /* Messages: results go to a polite live region, errors to an alert; focus follows so keyboard and
-     screen-reader users land on the outcome. */
+  /* Messages: results go to a polite live region, which screen readers announce without moving focus, so a
+     keyboard user stays where they were (WCAG 3.2.2 / 2.4.3); errors go to an alert and take focus, so the
+     user lands on what to fix. */
   function say(text) {
     $('admin-error').textContent = '';
-    var status = $('admin-status');
-    status.textContent = text;
-    status.focus();
+    $('admin-status').textContent = text;
   }
 
   function fail(error) {
@@ -151,8 +150,9 @@
     $('token').focus();
   }
 
-  /* Checks the token with whoami, then opens the tasks. */
-  function enter() {
+  /* Checks the token with whoami, then opens the tasks. After signing in with the form (which then hides),
+     focus goes to the first task's heading; on a page load with a stored token focus stays where it is. */
+  function enter(fromForm) {
     return api('GET', '/api/admin/whoami').then(function (me) {
       $('who').textContent = me.username;
       $('signin').hidden = true;
@@ -160,6 +160,7 @@
       loadGroups();
       loadApplicants();
       say('Ingelogd als ' + me.username + '.');
+      if (fromForm) { $('applicants-title').focus(); }
     });
   }
 
@@ -193,7 +194,7 @@
       });
       var label = status ? STATUS_NAMES[status] : 'Alle';
       $('applicants-caption').textContent = label + ': ' + data.applicants.length + ' aanmelding(en)';
-      $('applicants-table').hidden = false;
+      $('applicants-region').hidden = false; // the table's scroll region (narrow screens)
       return data.applicants.length;
     });
   }
@@ -638,7 +639,7 @@
       event.preventDefault();
       sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
       $('token').value = '';
-      enter().catch(fail);
+      enter(true).catch(fail);
     });
     $('signin-cognito-button').addEventListener('click', startCognitoSignIn);
     $('signout').addEventListener('click', signOut);

@@ -13,10 +13,19 @@
       : 'Versturen lukte niet. Probeer het zo nog eens.';
   }
 
+  /* What the message describes: the field's control, or for radio buttons their fieldset. */
   function control(form, field) {
     var box = form.querySelector('#field-' + field);
     if (box && box.tagName === 'FIELDSET' && box.querySelector('input[type=radio]')) { return box; }
     return document.getElementById(field);
+  }
+
+  /* aria-invalid belongs on the inputs: each radio button of a group, not the fieldset (as signup-form.ftl). */
+  function setInvalid(el, invalid) {
+    var inputs = el.tagName === 'FIELDSET' ? el.querySelectorAll('input[type=radio]') : [el];
+    Array.prototype.forEach.call(inputs, function (input) {
+      if (invalid) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+    });
   }
 
   function clear(form) {
@@ -24,7 +33,7 @@
       var field = p.id.replace(/-error$/, '');
       var el = control(form, field);
       if (el) {
-        el.removeAttribute('aria-invalid');
+        setInvalid(el, false);
         var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== p.id; });
         if (ids.length) { el.setAttribute('aria-describedby', ids.join(' ')); } else { el.removeAttribute('aria-describedby'); }
       }
@@ -45,12 +54,8 @@
       if (el) {
         var target = el.tagName === 'FIELDSET' ? el.querySelector('input') : el;
         var a = text(document.createElement('a'), error.message);
+        // A plain link, as the server renders it: the browser focuses the field, and form.css keeps its label in view.
         a.href = '#' + target.id;
-        a.addEventListener('click', function (event) {
-          event.preventDefault();
-          target.focus();
-          target.scrollIntoView({ block: 'center' });
-        });
         li.appendChild(a);
         var p = document.createElement('p');
         p.className = 'field-error';
@@ -63,7 +68,7 @@
         var before = box.querySelector(':scope > .choice, :scope > input, :scope > select, :scope > textarea');
         box.insertBefore(p, before);
         box.classList.add('field-invalid');
-        el.setAttribute('aria-invalid', 'true');
+        setInvalid(el, true);
         var described = el.getAttribute('aria-describedby');
         el.setAttribute('aria-describedby', (described ? described + ' ' : '') + p.id);
       } else {

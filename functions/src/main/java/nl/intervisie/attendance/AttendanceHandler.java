@@ -25,6 +25,7 @@ public final class AttendanceHandler extends ApiHandler {
 
     private final AttendanceService service;
     private final AuditLog audit;
+    private final StatementPage statementPage;
 
     public AttendanceHandler() {
         this(Wiring.standard());
@@ -37,6 +38,7 @@ public final class AttendanceHandler extends ApiHandler {
     public AttendanceHandler(AttendanceService service, AuditLog audit) {
         this.service = service;
         this.audit = audit;
+        this.statementPage = new StatementPage(service);
         coordinator("GET", MEETINGS, this::list);
         coordinator("GET", MEETING, this::get);
         coordinator("PUT", MEETING, this::record);
@@ -103,7 +105,7 @@ public final class AttendanceHandler extends ApiHandler {
         var statement = service.statement(request.pathParameter("applicantId"), request.query("year"),
                 request.query("from"), request.query("to"), request.language());
         return ApiResponse.text(200, "text/html; charset=utf-8",
-                StatementPage.render(statement, service, request.language()),
+                statementPage.render(statement, request),
                 Map.of("Content-Security-Policy", StatementPage.CSP, "Referrer-Policy", "no-referrer"));
     }
 

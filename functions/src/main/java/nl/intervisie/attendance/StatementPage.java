@@ -1,125 +1,102 @@
 package nl.intervisie.attendance;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.Language;
+import nl.intervisie.http.Page;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * A participant's attendance statement as a printable HTML page (what they hand to their employer or registry).
- * Everything printed is escaped; styling comes from /css/statement.css only (the CSP allows no inline styles).
+ * A participant's attendance statement as a printable page (templates/statement.ftl, on the site's layout): only
+ * the model is built here, with dates and hours formatted for the language; the template escapes every value.
+ * Styling comes from /css/site.css and /css/statement.css only (the CSP allows no inline styles).
  */
 final class StatementPage {
-    /** The page's own policy: its stylesheet from the site, nothing else; no scripts, no framing. */
+    /** The page's own policy: its stylesheets and images from the site, nothing else; no scripts, no framing. */
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private StatementPage() {
+    private final Page page = Page.of("statement.ftl");
+    private final AttendanceService service;
+
+    StatementPage(AttendanceService service) {
+        this.service = service;
+        if (Page.snapshotting()) {
+            prime();
+        }
     }
 
-    static String render(AttendanceService.Statement s, AttendanceService service, Language lang) {
+    /** Renders an empty statement once, so that a SnapStart snapshot holds Freemarker, the template and its code. */
+    String prime() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        return render(new AttendanceService.Statement("priming", "priming", day, day, List.of(), Map.of(2026, 0), day,
+                day, 0, service.rules(), day), new ApiRequest(APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/api/admin/attendance/statements/priming").build()));
+    }
+
+    String render(AttendanceService.Statement s, ApiRequest request) {
+        Language lang = request.language();
         boolean en = lang == Language.EN;
         DateTimeFormatter longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", en ? Locale.UK : Locale.forLanguageTag("nl-NL"));
-        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("dd-MM-yyyy");
         AttendanceRules rules = s.rules();
-        StringBuilder h = new StringBuilder(4096);
-        h.append("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "nl").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"robots\" content=\"noindex\">\n<title>")
-                .append(esc(lang.pick("Verklaring deelname intervisie – ", "Statement of intervision attendance – ") + s.name()))
-                .append("</title>\n<link rel=\"stylesheet\" href=\"/css/statement.css\">\n</head>\n<body>\n<main class=\"statement\">\n")
-                .append("<h1>").append(lang.pick("Verklaring van deelname aan intervisie", "Statement of intervision attendance"))
-                .append("</h1>\n<dl class=\"statement__facts\">\n")
-                .append(fact(lang.pick("Deelnemer", "Participant"), s.name()))
-                .append(fact(lang.pick("Periode", "Period"), longDate.format(s.from()) + " – " + longDate.format(s.to())))
-                .append(fact(lang.pick("Afgegeven op", "Issued on"), longDate.format(s.issuedOn())))
-                .append("</dl>\n");
-
+        List<Map<String, String>> meetings = new ArrayList<>();
         int totalMinutes = 0;
-        h.append("<table class=\"statement__table\">\n<caption>")
-                .append(lang.pick("Bijgewoonde intervisiebijeenkomsten", "Intervision meetings attended"))
-                .append("</caption>\n<thead><tr><th scope=\"col\">").append(lang.pick("Datum", "Date"))
-                .append("</th><th scope=\"col\">").append(lang.pick("Groep", "Group"))
-                .append("</th><th scope=\"col\">").append(lang.pick("Methode", "Method"))
-                .append("</th><th scope=\"col\">").append(lang.pick("Tijd", "Time"))
-                .append("</th><th scope=\"col\" class=\"statement__number\">").append(lang.pick("Uren", "Hours"))
-                .append("</th><th scope=\"col\">").append(lang.pick("Begeleider", "Facilitator"))
-                .append("</th></tr></thead>\n<tbody>\n");
         for (Meeting m : s.attended()) {
             totalMinutes += m.minutes();
-            h.append("<tr><td>").append(esc(shortDate.format(m.date())))
-                    .append("</td><td>").append(esc(service.groupName(m.groupId())))
-                    .append("</td><td>").append(esc(service.methods().name(m.method(), en)))
-                    .append("</td><td>").append(esc(m.start() + "–" + m.end()))
-                    .append("</td><td class=\"statement__number\">").append(esc(hours(m.minutes(), en)))
-                    .append("</td><td>").append(esc(m.facilitator())).append("</td></tr>\n");
+            meetings.add(Map.of("date", SHORT_DATE.format(m.date()), "group", text(service.groupName(m.groupId())),
+                    "method", service.methods().name(m.method(), en), "time", m.start() + "–" + m.end(),
+                    "hours", hours(m.minutes(), en), "facilitator", text(m.facilitator())));
         }
-        if (s.attended().isEmpty()) {
-            h.append("<tr><td colspan=\"6\">").append(lang.pick("Geen bijeenkomsten in deze periode.",
-                    "No meetings in this period.")).append("</td></tr>\n");
-        }
-        h.append("</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"4\">")
-                .append(lang.pick("Totaal", "Total")).append(" (").append(s.attended().size()).append(' ')
-                .append(s.attended().size() == 1 ? lang.pick("bijeenkomst", "meeting") : lang.pick("bijeenkomsten", "meetings"))
-                .append(")</th><td class=\"statement__number\">").append(esc(hours(totalMinutes, en)))
-                .append("</td><td></td></tr></tfoot>\n</table>\n");
+        List<Map<String, Object>> years = new ArrayList<>();
+        s.meetingsPerYear().forEach((year, count) ->
+                years.add(Map.of("year", year, "count", count, "met", count >= rules.meetingsPerYear())));
 
-        h.append("<h2>").append(lang.pick("Getoetst aan de norm", "Against the requirement")).append("</h2>\n<ul class=\"statement__totals\">\n");
-        for (Map.Entry<Integer, Integer> year : s.meetingsPerYear().entrySet()) {
-            boolean met = year.getValue() >= rules.meetingsPerYear();
-            h.append("<li>").append(year.getKey()).append(": ").append(year.getValue()).append(' ')
-                    .append(year.getValue() == 1 ? lang.pick("bijeenkomst", "meeting") : lang.pick("bijeenkomsten", "meetings"))
-                    .append(lang.pick(" (norm: ten minste ", " (requirement: at least ")).append(rules.meetingsPerYear())
-                    .append(lang.pick(" per jaar) — ", " a year) — ")).append(verdict(met, lang)).append("</li>\n");
-        }
-        boolean hoursMet = s.hoursWindowMinutes() >= rules.hoursPerPeriod() * 60;
-        h.append("<li>").append(lang.pick("Uren intervisie ", "Hours of intervision ")).append(esc(longDate.format(s.hoursFrom())))
-                .append(" – ").append(esc(longDate.format(s.hoursTo()))).append(": ")
-                .append(esc(hours(s.hoursWindowMinutes(), en))).append(lang.pick(" uur (norm: ", " hours (requirement: "))
-                .append(rules.hoursPerPeriod()).append(lang.pick(" uur per ", " hours per ")).append(rules.periodYears())
-                .append(lang.pick(" jaar) — ", " years) — ")).append(verdict(hoursMet, lang)).append("</li>\n</ul>\n");
-
-        h.append("<p class=\"statement__note\">").append(lang.pick(
-                        "Vastgelegd zijn alleen datum, tijden, methode, begeleider en aanwezigheid. Over wat in de groep besproken is, wordt niets vastgelegd.",
-                        "Only date, times, method, facilitator and attendance are recorded. Nothing about what was discussed in the group is recorded."))
-                .append("</p>\n<div class=\"statement__signature\"><p>").append(lang.pick("Coördinator intervisie", "Intervision coordinator"))
-                .append("</p><p>").append(lang.pick("Datum en handtekening", "Date and signature")).append("</p></div>\n")
-                .append("<p class=\"statement__hint\">").append(lang.pick(
-                        "Druk deze pagina af of bewaar haar als pdf via het afdrukmenu van uw browser.",
-                        "Print this page or save it as a PDF from your browser's print menu."))
-                .append("</p>\n</main>\n</body>\n</html>\n");
-        return h.toString();
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", en ? "en" : "nl");
+        model.put("uri", request.path().substring(1));
+        model.put("alternate", otherLanguage(request, en ? "nl" : "en"));
+        model.put("name", s.name());
+        model.put("period", longDate.format(s.from()) + " – " + longDate.format(s.to()));
+        model.put("issuedOn", longDate.format(s.issuedOn()));
+        model.put("meetings", meetings);
+        model.put("totalHours", hours(totalMinutes, en));
+        model.put("years", years);
+        model.put("rules", Map.of("meetingsPerYear", rules.meetingsPerYear(), "hoursPerPeriod", rules.hoursPerPeriod(),
+                "periodYears", rules.periodYears()));
+        model.put("hoursFrom", longDate.format(s.hoursFrom()));
+        model.put("hoursTo", longDate.format(s.hoursTo()));
+        model.put("windowHours", hours(s.hoursWindowMinutes(), en));
+        model.put("hoursMet", s.hoursWindowMinutes() >= rules.hoursPerPeriod() * 60);
+        return page.render(model);
     }
 
-    private static String verdict(boolean met, Language lang) {
-        return met ? "<strong class=\"statement__met\">" + lang.pick("voldaan", "met") + "</strong>"
-                : lang.pick("nog niet voldaan", "not met yet");
+    /** The same statement in the other language: the language switch of the layout. */
+    private static String otherLanguage(ApiRequest request, String lang) {
+        StringBuilder url = new StringBuilder(request.path()).append('?');
+        for (String name : List.of("year", "from", "to")) {
+            String value = request.query(name);
+            if (value != null) {
+                url.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        }
+        return url.append("lang=").append(lang).toString();
     }
 
-    private static String fact(String term, String value) {
-        return "<dt>" + esc(term) + "</dt><dd>" + esc(value) + "</dd>\n";
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static String hours(int minutes, boolean english) {
         return english ? Hours.of(minutes).toPlainString() : Hours.dutch(minutes);
-    }
-
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,13 +1,12 @@
 package nl.intervisie.matching;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The exact optimum by exhaustive search, for small instances only (tests and the benchmark's gap column).
- * Branches that break a hard rule are cut: waiting for everyone is feasible, so the optimum has no broken rule.
+ * Branches that break a hard rule are cut, and leaves that open a group with too few are skipped: waiting for
+ * everyone is feasible, so the optimum has no broken rule.
  */
 public final class ExactSearch {
     private final MatchingProblem problem;
@@ -15,7 +14,7 @@ public final class ExactSearch {
     private final int[] added;
     private final List<List<Person>> joined = new ArrayList<>();
     private int[] best;
-    private HardMediumSoftScore bestScore;
+    private Score bestScore;
 
     private ExactSearch(MatchingProblem problem) {
         this.problem = problem;
@@ -33,8 +32,8 @@ public final class ExactSearch {
     private void branch(int i) {
         if (i == current.length) {
             Assignment a = new Assignment(problem, current.clone());
-            HardMediumSoftScore score = ScoreCalculator.score(a);
-            if (bestScore == null || score.compareTo(bestScore) > 0) {
+            Score score = ScoreCalculator.score(a);
+            if (score.hardScore() == 0 && (bestScore == null || score.compareTo(bestScore) > 0)) {
                 bestScore = score;
                 best = a.groupOf();
             }
@@ -45,7 +44,7 @@ public final class ExactSearch {
         branch(i + 1);
         for (int g = 0; g < problem.groups().size(); g++) {
             GroupSlot group = problem.groups().get(g);
-            if (added[g] >= group.free() || !Rules.fitsAlone(c, group)
+            if (added[g] >= group.free() || !problem.fits(c, group)
                     || joined.get(g).stream().anyMatch(o -> Rules.conflict(c.person(), o))) {
                 continue;
             }

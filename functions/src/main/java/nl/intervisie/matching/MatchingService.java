@@ -1,6 +1,5 @@
 package nl.intervisie.matching;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.ApplicantStore;
@@ -36,8 +35,6 @@ import java.util.UUID;
 public final class MatchingService {
     static final Duration PROPOSAL_RETENTION = Duration.ofDays(30);
     static final int MAX_TRANSACTION_ACTIONS = Proposal.MAX_TRANSACTION_ACTIONS;
-    /** MATCHING_SOLVER_MAX_APPLICANTS (default 2000). */
-    static final int SOLVER_MAX_APPLICANTS = intSetting("MATCHING_SOLVER_MAX_APPLICANTS", 2000);
 
     private final ApplicantStore applicants;
     private final GroupStore groups;
@@ -46,9 +43,17 @@ public final class MatchingService {
     private final AuditLog audit;
     private final Mailer mailer;
     private final Clock clock;
+    private final Rules.Limits limits;
 
     public MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
                            ProposalStore proposals, AuditLog audit, Mailer mailer, Clock clock) {
+        this(applicants, groups, memberships, proposals, audit, mailer, clock, Rules.Limits.DEFAULT);
+    }
+
+    /** @param limits the coordinator's maximum distance and minimum to start an empty group */
+    public MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
+                           ProposalStore proposals, AuditLog audit, Mailer mailer, Clock clock, Rules.Limits limits) {
+        this.limits = limits;
         this.applicants = applicants;
         this.groups = groups;
         this.memberships = memberships;
@@ -93,15 +98,7 @@ public final class MatchingService {
                     nonNull(a.language(), "nl"), nonNull(a.mode(), "either"), nonNull(a.region(), ""),
                     a.createdAt(), a.version(), Rules.waitWeight(days)));
         }
-        return new MatchingProblem(slots, candidates);
-    }
-
-    private static int intSetting(String name, int fallback) {
-        try {
-            return Integer.parseInt(nl.intervisie.store.Config.get(name, Integer.toString(fallback)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return new MatchingProblem(slots, candidates, limits);
     }
 
     private static String nonNull(String value, String fallback) {
@@ -112,17 +109,14 @@ public final class MatchingService {
         MatchingProblem problem = readProblem();
         long started = System.nanoTime();
         Assignment greedy = Greedy.assign(problem);
-        // Starting from greedy's answer: Timefold's own construction does not finish in time for thousands of
-        // applicants (see the benchmark in the README); from a complete start the search only improves.
-        // Above SOLVER_MAX_APPLICANTS Timefold does not improve on greedy within the API's 29 s (benchmark): greedy only.
-        boolean large = problem.candidates().size() > SOLVER_MAX_APPLICANTS;
-        Assignment solved = large ? greedy : Matcher.solve(problem, settings, greedy);
+        // The flow solver at every size (no greedy fallback); it reports a bound and the gap to it.
+        MatchingSolution solution = Matcher.run(problem, settings);
         long solveMillis = (System.nanoTime() - started) / 1_000_000;
-        HardMediumSoftScore solverScore = ScoreCalculator.score(solved);
-        HardMediumSoftScore greedyScore = ScoreCalculator.score(greedy);
-        // The better of the two is proposed; a rule-breaking answer is never proposed (defence in depth).
-        boolean useSolver = !large && RuleChecker.violations(solved).isEmpty() && solverScore.compareTo(greedyScore) >= 0;
-        Assignment chosen = useSolver ? solved : greedy;
+        Score solverScore = solution.score();
+        Score greedyScore = ScoreCalculator.score(greedy);
+        // A rule-breaking answer is never proposed (defence in depth); greedy only if it were somehow better.
+        boolean useSolver = RuleChecker.violations(solution.assignment()).isEmpty() && solverScore.compareTo(greedyScore) >= 0;
+        Assignment chosen = useSolver ? solution.assignment() : greedy;
         List<NewGroups.NewGroup> newGroups = NewGroups.propose(chosen);
         List<Explainer.Explanation> explanations = Explainer.explain(chosen, newGroups);
 
@@ -131,11 +125,14 @@ public final class MatchingService {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("createdAt", now.toString());
-        body.put("solver", useSolver ? "timefold" : "greedy");
+        body.put("solver", useSolver ? "flow" : "greedy");
         body.put("solveMillis", solveMillis);
         body.put("score", useSolver ? solverScore.toString() : greedyScore.toString());
         body.put("greedyScore", greedyScore.toString());
-        body.put("timefoldScore", solverScore.toString());
+        body.put("solverScore", solverScore.toString());
+        body.put("placedBound", solution.placedBound());
+        body.put("softBound", solution.softBound());
+        body.put("gap", solution.gap());
         body.put("placedCount", chosen.placedCount());
         body.put("waitingCount", problem.candidates().size() - chosen.placedCount());
         explain(body, explanations, newGroups);

@@ -1,44 +1,31 @@
 package nl.intervisie.matching;
 
-import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
-import ai.timefold.solver.core.api.domain.solution.PlanningScore;
-import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
-import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-
-import java.util.List;
-
-/** The solver's view of a matching problem. */
-@PlanningSolution
-public class MatchingSolution {
-    @ProblemFactCollectionProperty
-    private List<GroupSlot> groups;
-    @PlanningEntityCollectionProperty
-    private List<Placement> placements;
-    @PlanningScore
-    private HardMediumSoftScore score;
-
-    public MatchingSolution() {
+/**
+ * What the matcher found, and how good it provably is.
+ *
+ * @param placedBound the most that any proposal can place (an upper bound; equal to placed when placed is optimal)
+ * @param softBound   the best soft score any proposal placing placedBound people can reach (an upper bound)
+ * @param gap         (softBound − soft) / |soft|: how far below the bound the proposal's soft score is at most, as
+ *                    a fraction (0.004 = 0.4 %); null when fewer are placed than the bound allows (the gap is then in
+ *                    people: placedBound − placed)
+ * @param solves      how many flows were solved (the bound, then the search over which empty groups open)
+ */
+public record MatchingSolution(Assignment assignment, Score score, int placedBound, long softBound, Double gap,
+                               long millis, long boundMillis, int solves) {
+    static MatchingSolution of(Assignment a, Score score, int placedBound, long softBound, long millis,
+                               long boundMillis, int solves) {
+        int placed = a.placedCount();
+        Double gap = placed < placedBound ? null
+                : (double) Math.max(0, softBound - score.softScore()) / Math.max(1, Math.abs(score.softScore()));
+        return new MatchingSolution(a, score, placedBound, softBound, gap, millis, boundMillis, solves);
     }
 
-    MatchingSolution(List<GroupSlot> groups, List<Placement> placements) {
-        this.groups = groups;
-        this.placements = placements;
+    public int placed() {
+        return assignment.placedCount();
     }
 
-    public List<GroupSlot> getGroups() {
-        return groups;
-    }
-
-    public List<Placement> getPlacements() {
-        return placements;
-    }
-
-    public HardMediumSoftScore getScore() {
-        return score;
-    }
-
-    public void setScore(HardMediumSoftScore score) {
-        this.score = score;
+    /** Soft points between the proposal and the bound (0 when proven optimal). */
+    public long softGapPoints() {
+        return Math.max(0, softBound - score.softScore());
     }
 }

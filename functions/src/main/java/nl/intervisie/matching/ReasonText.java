@@ -16,6 +16,10 @@ final class ReasonText {
             return rule.text(detail, l);
         }
         return switch (code) {
+            case "distance" -> l.pick(detail + " km", detail + " km");
+            case "too-far" -> l.pick("te ver (" + detail + " km)", "too far (" + detail + " km)");
+            case "too-few-to-start" -> l.pick("lege groep start pas met " + detail + " nieuwe deelnemers",
+                    "an empty group only starts with " + detail + " new members");
             case "same-region" -> l.pick("zelfde regio (" + detail + ")", "same region (" + detail + ")");
             case "neighbouring-region" -> l.pick("aangrenzende regio (" + detail + ")", "neighbouring region (" + detail + ")");
             case "distant-region" -> l.pick("verre regio (" + detail + ")", "distant region (" + detail + ")");

@@ -8,7 +8,7 @@ public final class RuleChecker {
     private RuleChecker() {
     }
 
-    /** A broken hard rule: code (capacity, a {@link Rules.GroupRule}'s code, member-conflict, conflict), the group, the people involved. */
+    /** A broken hard rule: code (capacity, too-few-to-start, a {@link Rules.GroupRule}'s code, distance, member-conflict, conflict), the group, the people involved. */
     public record Violation(String code, String groupId, List<String> applicantIds, int weight) {
     }
 
@@ -21,6 +21,9 @@ public final class RuleChecker {
             if (added[g] > group.free()) {
                 found.add(new Violation("capacity", group.id(), List.of(), added[g] - group.free()));
             }
+            if (group.memberCount() == 0 && added[g] > 0 && added[g] < p.limits().minToStart()) {
+                found.add(new Violation("too-few-to-start", group.id(), List.of(), p.limits().minToStart() - added[g]));
+            }
         }
         for (int i = 0; i < p.candidates().size(); i++) {
             GroupSlot g = a.group(i);
@@ -30,6 +33,9 @@ public final class RuleChecker {
             Candidate c = p.candidates().get(i);
             for (Rules.GroupRule rule : Rules.broken(c, g)) {
                 found.add(new Violation(rule.code, g.id(), List.of(c.id()), 1));
+            }
+            if (!Rules.distanceFits(c, g, p.limits())) {
+                found.add(new Violation("distance", g.id(), List.of(c.id()), 1));
             }
             for (Person m : g.members()) {
                 if (Rules.conflict(c.person(), m)) {

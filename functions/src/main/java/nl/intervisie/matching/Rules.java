@@ -13,9 +13,33 @@ import java.util.function.BiPredicate;
  * explanations all call these, so they cannot disagree about what a rule means.
  */
 public final class Rules {
+    // Group sizes: nl.intervisie.network.GroupSize owns the numbers; these names keep matching's code short.
+    public static final int MIN_TO_START = GroupSize.MIN_TO_START;
+    public static final int MAX_SIZE = GroupSize.MAX;
+    public static final double DEFAULT_MAX_KM = 50;
+    public static final String ANY_SLOT = "any";
+
+    /**
+     * What a coordinator can set for one run.
+     *
+     * @param maxKm      the longest straight-line distance (km) from an in-person applicant's place to the group's
+     * @param minToStart the fewest new people an empty group opens with
+     */
+    public record Limits(double maxKm, int minToStart) {
+        public static final Limits DEFAULT = new Limits(DEFAULT_MAX_KM, MIN_TO_START);
+
+        public Limits {
+            if (!(maxKm > 0) || minToStart < 1 || minToStart > MAX_SIZE) {
+                throw new IllegalArgumentException("maxKm > 0 and 1 <= minToStart <= " + MAX_SIZE);
+            }
+        }
+    }
+
     // Soft weights (per applicant or per group). Medium counts unplaced applicants, so soft only breaks ties.
     static final int NEAR_ADJACENT = 3;
     static final int NEAR_FAR = 8;
+    static final int KM_PER_POINT = 5;       // nearness: one point per 5 km of straight-line distance
+    static final int SLOT_RANK = 2;          // per place down the applicant's list of slots
     static final int SIZE_PER_MISSING = 4;   // per member below GroupSize.PREFERRED_MIN
     static final int SIZE_FULL = 2;          // above GroupSize.PREFERRED_MAX is allowed, not preferred
     static final int OPEN_EMPTY_GROUP = 5;   // fill groups that already run before starting an empty one
@@ -40,7 +64,8 @@ public final class Rules {
      */
     public enum GroupRule {
         LANGUAGE("language", Rules::languageFits, (c, g) -> c.language() + "≠" + g.language(), "taal", "language"),
-        MODE("mode", Rules::modeFits, (c, g) -> c.mode() + "≠" + g.mode(), "vorm (fysiek/online)", "mode (in person/online)");
+        MODE("mode", Rules::modeFits, (c, g) -> c.mode() + "≠" + g.mode(), "vorm (fysiek/online)", "mode (in person/online)"),
+        SLOT("slot", Rules::slotFits, (c, g) -> g.slot(), "tijdstip", "meeting time");
 
         /** values() copies its array on every call; the solver asks millions of times. */
         static final GroupRule[] ALL = values();
@@ -103,6 +128,31 @@ public final class Rules {
         return "either".equals(c.mode()) || c.mode().equals(g.mode());
     }
 
+    /** The group meets at a slot the applicant can make (a group without a known slot suits anyone). */
+    public static boolean slotFits(Candidate c, GroupSlot g) {
+        return g.slot().isEmpty() || c.anySlot() || c.availability().contains(g.slot());
+    }
+
+    /** In person: within the coordinator's maximum distance (unknown places are not held against anyone). */
+    public static boolean distanceFits(Candidate c, GroupSlot g, Limits limits) {
+        return g.online() || !c.located() || !g.located() || km(c, g) <= limits.maxKm();
+    }
+
+    /** Straight-line (great-circle) distance in km between the applicant's place and the group's. */
+    public static double km(Candidate c, GroupSlot g) {
+        double p1 = Math.toRadians(c.lat());
+        double p2 = Math.toRadians(g.lat());
+        double dp = p2 - p1;
+        double dl = Math.toRadians(g.lon() - c.lon());
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Every group rule, the distance (it needs the coordinator's limit), and no conflict with a current member. */
+    public static boolean fitsAlone(Candidate c, GroupSlot g, Limits limits) {
+        return distanceFits(c, g, limits) && fitsAlone(c, g);
+    }
+
     /** Every group rule, and no conflict with a current member. Capacity and other applicants are checked elsewhere. */
     public static boolean fitsAlone(Candidate c, GroupSlot g) {
         for (GroupRule r : GroupRule.ALL) {
@@ -140,10 +190,16 @@ public final class Rules {
         return false;
     }
 
-    /** Soft: 0 for an online group or the same region, more for a neighbouring or distant region. */
+    /**
+     * Soft: 0 for an online group; in person one point per {@link #KM_PER_POINT} km; when a place is unknown, by
+     * region: 0 for the same region, more for a neighbouring or distant one.
+     */
     public static int nearness(Candidate c, GroupSlot g) {
         if (g.online()) {
             return 0;
+        }
+        if (c.located() && g.located()) {
+            return (int) Math.round(km(c, g) / KM_PER_POINT);
         }
         String from = Person.normalise(c.region());
         String to = Person.normalise(g.region());
@@ -160,11 +216,28 @@ public final class Rules {
         if (g.online()) {
             return "online";
         }
+        if (c.located() && g.located()) {
+            return "distance";
+        }
         return switch (nearness(c, g)) {
             case 0 -> "same-region";
             case NEAR_ADJACENT -> Person.normalise(c.region()).isEmpty() ? "region-unknown" : "neighbouring-region";
             default -> "distant-region";
         };
+    }
+
+    /** Soft: 0 for the applicant's first slot (or any), {@link #SLOT_RANK} per place further down their list. */
+    public static int slotPenalty(Candidate c, GroupSlot g) {
+        if (g.slot().isEmpty() || c.anySlot()) {
+            return 0;
+        }
+        int rank = c.availability().indexOf(g.slot());
+        return rank <= 0 ? 0 : rank * SLOT_RANK;
+    }
+
+    /** Soft cost of placing c in g that depends on c and g alone: nearness, slot preference, former group members. */
+    public static int placementCost(Candidate c, GroupSlot g) {
+        return nearness(c, g) + slotPenalty(c, g) + togetherWithMembers(c, g);
     }
 
     /** Soft: a group of a preferred size costs nothing; smaller costs more per missing member; larger costs a little; empty is free. */

@@ -1,19 +1,17 @@
 package nl.intervisie.matching;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The score of an assignment computed from scratch in plain code. The solver's constraint streams must give the
- * same number (a test checks it); the greedy baseline and the exact search use this one.
+ * The score of an assignment computed from scratch in plain code: the one definition of the objective. The solver,
+ * greedy, the exact search and the benchmark all measure with this.
  */
 public final class ScoreCalculator {
     private ScoreCalculator() {
     }
 
-    public static HardMediumSoftScore score(Assignment a) {
+    public static Score score(Assignment a) {
         MatchingProblem p = a.problem();
         long hard = -RuleChecker.violations(a).stream().mapToLong(RuleChecker.Violation::weight).sum();
         long medium = 0;
@@ -29,7 +27,7 @@ public final class ScoreCalculator {
                 continue;
             }
             byGroup.get(a.groupOf()[i]).add(c);
-            soft -= Rules.nearness(c, g) + Rules.togetherWithMembers(c, g);
+            soft -= Rules.placementCost(c, g);
         }
         for (int gi = 0; gi < p.groups().size(); gi++) {
             GroupSlot g = p.groups().get(gi);
@@ -46,6 +44,6 @@ public final class ScoreCalculator {
                 }
             }
         }
-        return HardMediumSoftScore.of(hard, medium, soft);
+        return Score.of(hard, medium, soft);
     }
 }

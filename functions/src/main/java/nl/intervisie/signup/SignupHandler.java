@@ -26,6 +26,7 @@ public final class SignupHandler extends ApiHandler {
                     + "frame-ancestors 'none'; base-uri 'none'");
 
     private final SignupService service;
+    private final SignupPages pages = new SignupPages();
 
     public SignupHandler() {
         this(Wiring.standard().signup());
@@ -52,7 +53,7 @@ public final class SignupHandler extends ApiHandler {
         if (!result.valid()) {
             if (htmlForm) {
                 return ApiResponse.text(400, "text/html; charset=utf-8",
-                        SignupPages.formPage(lang, fields, result.errors()), PAGE_HEADERS);
+                        pages.formPage(lang, fields, result.errors()), PAGE_HEADERS);
             }
             throw new ApiException(400, result.errors());
         }
@@ -77,7 +78,7 @@ public final class SignupHandler extends ApiHandler {
             throw new ApiException(400, lang.pick("Dit referentienummer klopt niet.", "This reference number is not valid."));
         }
         return ApiResponse.text(200, "text/html; charset=utf-8",
-                SignupPages.confirmationPage(lang, reference, "1".equals(request.query("review"))), PAGE_HEADERS);
+                pages.confirmationPage(lang, reference, "1".equals(request.query("review"))), PAGE_HEADERS);
     }
 
     /** Only the fields a sign-up has: anything else the sender added is dropped, never echoed. */

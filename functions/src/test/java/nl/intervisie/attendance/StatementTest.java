@@ -93,10 +93,24 @@ class StatementTest {
         assertTrue(html.contains("2026: 3 bijeenkomsten (norm: ten minste 3 per jaar) — <strong class=\"statement__met\">voldaan</strong>"), html);
         assertTrue(html.contains(": 17,5 uur (norm: 32 uur per 4 jaar) — nog niet voldaan"), html);
         assertFalse(html.contains("2026-10-01") || html.contains("01-10-2026"), "a meeting after leaving is not theirs");
+        // The site's layout (templates/layout.ftl): logo, menu (no item is this page), footer, and a language
+        // switch to the same statement in English.
+        assertTrue(html.contains("<img class=\"site-name__logo\" src=\"/img/logo.svg\""), html);
+        assertTrue(html.contains("<nav class=\"wrap site-nav\" aria-label=\"Hoofdmenu\">") && !html.contains("aria-current"));
+        assertTrue(html.contains("<a class=\"language-switch\" href=\"/api/admin/attendance/statements/a1?year=2026&amp;lang=en\""), html);
+        assertTrue(html.contains("<a href=\"/toegankelijkheid.html\">Toegankelijkheidsverklaring</a>"));
 
         event.getHeaders().put("accept-language", "en");
         String english = handler.handleRequest(event, null).getBody();
         assertTrue(english.contains("<html lang=\"en\">") && english.contains("Incident method") && english.contains("17.5 hours"));
+    }
+
+    /** What runs during a SnapStart INIT (Page.snapshotting()): it must render, or the function would not start. */
+    @Test
+    void thePrimingRenderWorks() {
+        String html = new StatementPage(f.service).prime();
+        assertTrue(html.contains("<td colspan=\"6\">Geen bijeenkomsten in deze periode.</td>"), html);
+        assertTrue(html.contains("2026: 0 bijeenkomsten"), html);
     }
 
     @Test

@@ -16,13 +16,13 @@ class GroupRuleTest {
 
     @Test
     void aBrokenRuleIsAViolationAReasonAndAHardPenalty() {
-        MatchingProblem p = new MatchingProblem(List.of(dutchOnline), List.of(englishInPerson));
+        MatchingProblem p = new MatchingProblem(List.of(dutchOnline), List.of(englishInPerson), new Rules.Limits(50, 1)); // one may start a group here
         Assignment placed = new Assignment(p, new int[]{0});
         assertEquals(List.of(Rules.GroupRule.LANGUAGE, Rules.GroupRule.MODE), Rules.broken(englishInPerson, dutchOnline));
         assertFalse(Rules.fitsAlone(englishInPerson, dutchOnline));
         assertEquals(List.of("language", "mode"), RuleChecker.violations(placed).stream().map(RuleChecker.Violation::code).toList());
         assertEquals(-2, ScoreCalculator.score(placed).hardScore());
-        var reasons = Explainer.blocked(Assignment.empty(p), 0, 0, 0);
+        var reasons = Explainer.blocked(p, englishInPerson, 0, 0, List.of());
         assertEquals(List.of("language", "mode"), reasons.stream().map(r -> r.code()).toList());
         assertEquals("en≠nl", reasons.get(0).detail());
     }

@@ -42,8 +42,10 @@ class MatchingHandlerTest {
     private final List<Mail> sent = Collections.synchronizedList(new ArrayList<>());
     private final MatchingHandler handler = new MatchingHandler(
             new MatchingService(applicants, groups, memberships, new DynamoProposalStore(TestDynamo.client(), table),
-                    audit, sent::add, Clock.systemUTC()),
+                    audit, sent::add, Clock.systemUTC(), MINIMUM_ONE),
             new Matcher.Settings(Duration.ofMillis(800), Duration.ofMillis(300)));
+    /** These tests are about proposing and accepting with a few people; the minimum to start has MatchingRulesTest. */
+    private static final Rules.Limits MINIMUM_ONE = new Rules.Limits(Rules.DEFAULT_MAX_KM, 1);
 
     private static Group group(String id, String region, String mode, int capacity) {
         return new Group(id, "Groep " + id, region, "Stad", "Rijkskantoor", "dinsdag", "4 keer per jaar",
@@ -197,7 +199,7 @@ class MatchingHandlerTest {
             List<Mail> roundMail = Collections.synchronizedList(new ArrayList<>());
             var roundHandler = new MatchingHandler(new MatchingService(roundApplicants, roundGroups, roundMembers,
                     new DynamoProposalStore(TestDynamo.client(), t), new AuditLog(TestDynamo.client(), t, Clock.systemUTC()),
-                    roundMail::add, Clock.systemUTC()), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
+                    roundMail::add, Clock.systemUTC(), MINIMUM_ONE), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
             String gid = "busy" + round;
             roundGroups.upsertFromCatalogue(group(gid, "Midden", "in-person", 9));
             Instant since = Instant.now().minus(Duration.ofDays(40));
@@ -376,7 +378,7 @@ class MatchingHandlerTest {
         Clock clock = Clock.fixed(halfPastMidnight, java.time.ZoneOffset.UTC); // the zone Lambda runs in
         var atNight = new MatchingHandler(new MatchingService(applicants, groups, memberships,
                 new DynamoProposalStore(TestDynamo.client(), table), new AuditLog(TestDynamo.client(), table, clock),
-                sent::add, clock), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
+                sent::add, clock, MINIMUM_ONE), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
         smallWorld();
         var created = atNight.handleRequest(Events.asCoordinator(Events.json("POST", "/api/admin/matching/proposals", "")), null);
         assertEquals(201, created.getStatusCode(), created.getBody());

@@ -25,16 +25,6 @@ class MatchingPropertiesTest {
     }
 
     @Test
-    void constraintStreamsAndPlainScoreAgreeOnAnyAssignment() {
-        for (long seed = 1; seed <= 150; seed++) {
-            Random r = new Random(seed);
-            MatchingProblem p = Instances.random(seed, 1 + r.nextInt(30), 1 + r.nextInt(6));
-            Assignment a = Instances.randomAssignment(p, r);
-            assertEquals(ScoreCalculator.score(a), Matcher.constraintScore(a), "seed " + seed);
-        }
-    }
-
-    @Test
     void explanationsNameABlockingRuleForEveryGroupOfEveryWaitingApplicant() {
         for (long seed = 1; seed <= 20; seed++) {
             MatchingProblem p = Instances.random(seed, 30, 4);

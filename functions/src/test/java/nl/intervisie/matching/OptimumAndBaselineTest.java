@@ -1,6 +1,5 @@
 package nl.intervisie.matching;
 
-import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,8 +18,8 @@ class OptimumAndBaselineTest {
         for (long seed = 1; seed <= 25; seed++) {
             Random r = new Random(seed);
             MatchingProblem p = Instances.random(seed * 7919, 5 + r.nextInt(4), 2 + r.nextInt(2));
-            HardMediumSoftScore optimum = ScoreCalculator.score(ExactSearch.optimum(p));
-            HardMediumSoftScore solver = ScoreCalculator.score(Matcher.solve(p, SHORT));
+            Score optimum = ScoreCalculator.score(ExactSearch.optimum(p));
+            Score solver = ScoreCalculator.score(Matcher.solve(p, SHORT));
             assertEquals(0, optimum.hardScore());
             assertEquals(0, solver.hardScore(), "seed " + seed);
             assertEquals(optimum.mediumScore(), solver.mediumScore(), "everyone who can be placed is placed, seed " + seed);
@@ -37,10 +36,10 @@ class OptimumAndBaselineTest {
         // Cross-check the exact search itself: no random feasible assignment beats it.
         for (long seed = 1; seed <= 10; seed++) {
             MatchingProblem p = Instances.random(seed, 6, 2);
-            HardMediumSoftScore optimum = ScoreCalculator.score(ExactSearch.optimum(p));
+            Score optimum = ScoreCalculator.score(ExactSearch.optimum(p));
             Random r = new Random(seed);
             for (int k = 0; k < 2000; k++) {
-                HardMediumSoftScore other = ScoreCalculator.score(Instances.randomAssignment(p, r));
+                Score other = ScoreCalculator.score(Instances.randomAssignment(p, r));
                 assertTrue(other.compareTo(optimum) <= 0, "seed " + seed);
             }
         }
@@ -75,8 +74,8 @@ class OptimumAndBaselineTest {
         int better = 0;
         for (long seed = 1; seed <= 5; seed++) {
             MatchingProblem p = Instances.random(seed * 31, 60, 6);
-            HardMediumSoftScore greedy = ScoreCalculator.score(Greedy.assign(p));
-            HardMediumSoftScore solver = ScoreCalculator.score(Matcher.solve(p, budget));
+            Score greedy = ScoreCalculator.score(Greedy.assign(p));
+            Score solver = ScoreCalculator.score(Matcher.solve(p, budget));
             assertTrue(solver.compareTo(greedy) >= 0, "seed " + seed + ": " + solver + " < " + greedy);
             if (solver.compareTo(greedy) > 0) {
                 better++;

@@ -124,7 +124,8 @@ class AdminPageBrowserTest {
             WebElement field = d.findElement(By.id("token"));
             return field.isDisplayed() ? field : null;
         });
-        assertEquals("Beheertoken", driver.findElement(By.cssSelector("label[for=token]")).getText());
+        assertEquals("Beheertoken (verplicht)", driver.findElement(By.cssSelector("label[for=token]")).getText(),
+                "required fields say so in text");
         tokenField.sendKeys("wrong-token");
         tokenField.submit();
         waiting().until(d -> !d.findElement(By.id("admin-error")).getText().isEmpty());
@@ -134,7 +135,8 @@ class AdminPageBrowserTest {
         driver.findElement(By.id("token")).submit();
         waitForStatus("Ingelogd als local-coordinator");
         assertTrue(driver.findElement(By.id("work")).isDisplayed());
-        assertEquals("admin-status", driver.switchTo().activeElement().getDomAttribute("id"), "focus on the result");
+        // The status is a live region: announced, not focused. The hidden sign-in form hands focus to the first task.
+        assertEquals("applicants-title", driver.switchTo().activeElement().getDomAttribute("id"), "focus on the first task");
     }
 
     @Test
@@ -149,8 +151,11 @@ class AdminPageBrowserTest {
                 "no longer in the needs-review list");
 
         new Select(driver.findElement(By.id("status-filter"))).selectByValue("WAITING");
-        driver.findElement(By.cssSelector("#applicants-form button")).click();
+        WebElement show = driver.findElement(By.cssSelector("#applicants-form button"));
+        show.click();
         waiting().until(d -> d.findElement(By.id("applicants-body")).getText().contains("Renske Review " + SUFFIX));
+        waitForStatus("aanmelding(en) gevonden");
+        assertEquals(show, driver.switchTo().activeElement(), "after an action focus stays on its button");
         var stored = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).get(REVIEW_ID).orElseThrow();
         assertEquals(ApplicantStatus.WAITING, stored.status());
     }

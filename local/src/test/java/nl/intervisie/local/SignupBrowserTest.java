@@ -44,8 +44,11 @@ class SignupBrowserTest {
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
             assertEquals("true", driver.findElement(By.id("name")).getDomAttribute("aria-invalid"));
             assertTrue(driver.findElement(By.id("email")).getDomAttribute("aria-describedby").contains("email-error"));
+            assertInvalidOnTheRadiosNotTheFieldset(driver);
             assertTrue(driver.getTitle().startsWith("Fout: "));
             assertAccessible(driver); // the form with its messages shown
+            assertLinksKeepTheLabelInView(driver, 390, 900);
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
 
             String email = "js-" + UUID.randomUUID() + "@example.org";
             fillIn(driver, email);
@@ -79,6 +82,12 @@ class SignupBrowserTest {
             awaitFocus(driver, "error-summary");
             assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#consent"), summaryLinks(driver));
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
+            assertInvalidOnTheRadiosNotTheFieldset(driver);
+            // The page is the site's: its logo, menu, language switch and footer.
+            assertTrue(driver.findElement(By.cssSelector(".site-header .site-name__logo")).isDisplayed());
+            assertEquals("/aanmelden.html", driver.findElement(By.cssSelector(".site-nav [aria-current=page]")).getDomAttribute("href"));
+            assertEquals("/en/sign-up/form.html", driver.findElement(By.cssSelector(".language-switch")).getDomAttribute("href"));
+            assertTrue(driver.findElement(By.cssSelector(".site-footer")).getText().contains("Privacyverklaring"));
 
             driver.findElement(By.id("name")).sendKeys("Piet <b>Puk</b>");
             submitAndAwaitNextPage(driver); // the server's form posts to the same address again
@@ -97,6 +106,9 @@ class SignupBrowserTest {
             assertTrue(reference.matches("IV-[2-9A-HJKMNP-Z]{6}"), reference);
             String main = driver.findElement(By.tagName("main")).getText();
             assertTrue(main.contains("Eerst een intakegesprek"), driver.getCurrentUrl() + "\n" + main);
+            assertTrue(driver.findElement(By.cssSelector(".site-header .site-name__logo")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector(".language-switch")).getDomAttribute("href")
+                    .startsWith("/api/signup/confirmation?ref=" + reference + "&review=1&lang=en"));
             assertEquals(ApplicantStatus.NEEDS_REVIEW, stored(reference).status());
             assertTrue(mailTo(email).contains(reference));
         } finally {
@@ -138,6 +150,66 @@ class SignupBrowserTest {
         } finally {
             driver.quit();
         }
+    }
+
+    /**
+     * Issue 17: an error summary link must not leave the field's label off screen. The links of the page a form
+     * sent without JavaScript gets back (signup.js does not see the submit) are followed one by one at three window
+     * sizes: each focuses its control, and the label (or legend) and the control are both in view.
+     */
+    @Test
+    void errorSummaryLinksFocusTheFieldAndKeepItsLabelInView() {
+        ChromeDriver driver = Browser.start(true);
+        try {
+            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
+            // Messages on every kind of field: text inputs, radio buttons, textareas, the consent checkbox.
+            for (String id : List.of("place", "availability", "avoid", "remarks")) {
+                driver.findElement(By.id(id)).sendKeys("<b>");
+            }
+            submit(driver);
+            awaitUrl(driver, "/api/signup");
+            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#place", "#availability",
+                    "#avoid", "#remarks", "#consent"), summaryLinks(driver));
+            for (int[] size : new int[][]{{1280, 900}, {390, 900}, {320, 640}}) {
+                assertLinksKeepTheLabelInView(driver, size[0], size[1]);
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    static void assertLinksKeepTheLabelInView(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        for (String href : summaryLinks(driver)) {
+            String id = href.substring(1);
+            driver.executeScript("window.scrollTo(0, 0);");
+            driver.findElement(By.cssSelector("#error-summary a[href='" + href + "']")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .withMessage(() -> href + " at " + width + " px: focus on #" + driver.switchTo().activeElement().getDomAttribute("id"))
+                    .until(d -> id.equals(d.switchTo().activeElement().getDomAttribute("id")));
+            @SuppressWarnings("unchecked")
+            List<Number> box = (List<Number>) driver.executeScript(
+                    "var control = document.getElementById(arguments[0]);"
+                            + "var field = control.closest('.field');"
+                            + "var label = field.tagName === 'FIELDSET' ? field.querySelector('legend') : field.querySelector('label');"
+                            + "return [label.getBoundingClientRect().top, control.getBoundingClientRect().bottom, window.innerHeight];", id);
+            String where = href + " at " + width + "x" + height + ": label top " + box.get(0) + ", control bottom " + box.get(1);
+            assertTrue(box.get(0).doubleValue() >= 0, where);
+            assertTrue(box.get(1).doubleValue() <= box.get(2).doubleValue(), where);
+        }
+    }
+
+    /** The invalid state is on each radio button (what assistive technology reads), not on their fieldset. */
+    static void assertInvalidOnTheRadiosNotTheFieldset(WebDriver driver) {
+        for (String id : List.of("mode-in-person", "mode-online", "mode-either")) {
+            assertEquals("true", driver.findElement(By.id(id)).getDomAttribute("aria-invalid"), id);
+        }
+        WebElement fieldset = driver.findElement(By.id("field-mode"));
+        assertEquals(null, fieldset.getDomAttribute("aria-invalid"));
+        assertTrue(fieldset.getDomAttribute("aria-describedby").contains("mode-error"));
+        assertEquals(null, driver.findElement(By.id("language-nl")).getDomAttribute("aria-invalid"), "no message, not invalid");
     }
 
     static void assertAccessible(WebDriver driver) {

@@ -61,6 +61,58 @@ class MethodPagesTest {
         }
     }
 
+    /**
+     * No method without its source: each names at least one (author, title, and a year or a link), and every
+     * page shows them under "Bron"/"Bronnen" ("Source"/"Sources" in English).
+     */
+    @Test
+    void everyMethodNamesItsSourcesOnItsPages() throws IOException {
+        Path data = BuiltSite.ROOT.getParent().getParent().resolve("data/methods.yaml");
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(data));
+        List<String> problems = new java.util.ArrayList<>();
+        for (Object entry : (List<?>) root.get("methods")) {
+            Map<?, ?> method = (Map<?, ?>) entry;
+            String id = (String) method.get("id");
+            List<?> sources = method.get("sources") instanceof List<?> list ? list : List.of();
+            if (sources.isEmpty()) {
+                problems.add(id + ": no sources");
+            }
+            for (Object s : sources) {
+                Map<?, ?> source = (Map<?, ?>) s;
+                if (blank(source.get("author")) || blank(source.get("title"))
+                        || (blank(source.get("year")) && blank(source.get("url")))) {
+                    problems.add(id + ": a source needs author, title and a year or a link: " + source);
+                }
+            }
+            for (String lang : List.of("nl", "en")) {
+                if (method.get(lang) == null) {
+                    continue;
+                }
+                String path = lang.equals("nl") ? "methoden/" + id + ".html" : "en/methods/" + id + ".html";
+                Document doc = BuiltSite.parse(BuiltSite.ROOT.resolve(path));
+                Element section = doc.getElementById("bronnen");
+                String heading = section == null ? "" : section.getElementsByTagName("h2").item(0).getTextContent().strip();
+                List<String> expected = lang.equals("nl") ? List.of("Bron", "Bronnen") : List.of("Source", "Sources");
+                if (!expected.contains(heading)) {
+                    problems.add(path + ": no section #bronnen headed " + expected + " (found \"" + heading + "\")");
+                    continue;
+                }
+                String shown = section.getTextContent().replaceAll("\\s+", " ");
+                for (Object s : sources) {
+                    String title = String.valueOf(((Map<?, ?>) s).get("title")).replaceAll("\\s+", " ");
+                    if (!shown.contains(title)) {
+                        problems.add(path + ": source not shown: " + title);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
+    }
+
     private static int countRows(Document doc) {
         return ((Element) doc.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr").getLength();
     }

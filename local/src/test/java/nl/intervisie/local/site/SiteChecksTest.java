@@ -54,6 +54,20 @@ class SiteChecksTest {
         assertTrue(BuiltSite.pages().size() >= 5, "the site has its pages");
     }
 
+    /** WCAG 2.4.2: a title says what the page is; "Site | Site" on the home page says the same thing twice. */
+    @Test
+    void noTitleRepeatsItself() {
+        List<String> repeated = new ArrayList<>();
+        for (Path page : BuiltSite.pages()) {
+            String title = BuiltSite.parse(page).getElementsByTagName("title").item(0).getTextContent().strip();
+            String[] parts = title.split("\\s*\\|\\s*");
+            if (parts.length != new LinkedHashSet<>(List.of(parts)).size()) {
+                repeated.add(BuiltSite.urlPath(page) + ": " + title);
+            }
+        }
+        assertEquals(List.of(), repeated);
+    }
+
     @Test
     void noBrokenInternalLinksOrMissingAssets() {
         List<String> broken = new ArrayList<>();
