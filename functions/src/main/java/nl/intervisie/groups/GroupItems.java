@@ -160,10 +160,11 @@ public final class GroupItems {
      */
     public static TransactWriteItem addMembers(String table, String groupId, int expectedCount, int added,
                                                String language, String mode) {
-        String condition = "memberCount = :assumed AND #cap >= :after";
-        Map<String, String> names = new LinkedHashMap<>(Map.of("#cap", "capacity"));
+        // Only into an open group: one a coordinator closed or marked full since the proposal is stale too.
+        String condition = "memberCount = :assumed AND #cap >= :after AND (attribute_not_exists(#st) OR #st = :open)";
+        Map<String, String> names = new LinkedHashMap<>(Map.of("#cap", "capacity", "#st", "status"));
         Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":assumed", n(expectedCount),
-                ":after", n(expectedCount + added), ":added", n(added)));
+                ":after", n(expectedCount + added), ":added", n(added), ":open", s("open")));
         if (language != null && mode != null) {
             condition += " AND #lang = :lang AND #mode = :mode";
             names.put("#lang", "language");
