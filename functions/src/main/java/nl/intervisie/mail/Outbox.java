@@ -36,8 +36,4 @@ public final class Outbox implements Mailer {
     public synchronized List<Sent> messages() {
         return List.copyOf(messages);
     }
-
-    public synchronized void clear() {
-        messages.clear();
-    }
 }

@@ -43,10 +43,6 @@ import java.util.stream.Collectors;
  * asks for what its handler uses, and the mailer (an SES client) is made on first use.
  */
 public final class Wiring {
-    private static final class Holder {
-        static final Wiring STANDARD = new Wiring(Dynamo.client(), Dynamo.tableName(), Calendar.system(), Mailers::standard);
-    }
-
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
@@ -61,9 +57,13 @@ public final class Wiring {
         this.mailers = mailers;
     }
 
-    /** The deployed wiring: TABLE_NAME, the system clock, the mailer the settings choose. */
+    /**
+     * The deployed wiring: TABLE_NAME, the system clock, the mailer the settings choose. A new one per call (a
+     * container builds one handler, so once per container): TABLE_NAME is read when the handler is built, so the
+     * local test servers, several in one process, each keep their handlers on their own table.
+     */
     public static Wiring standard() {
-        return Holder.STANDARD;
+        return new Wiring(Dynamo.client(), Dynamo.tableName(), Calendar.system(), Mailers::standard);
     }
 
     public Clock clock() {

@@ -193,6 +193,15 @@ final class ApiGateway implements HttpHandler {
         LocalHttp.send(exchange, response.getStatusCode(), bytes);
     }
 
+    /** A handler built by {@link #loadHandlers()}. */
+    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> loaded(String className) {
+        var handler = handlers.get(className);
+        if (handler == null) {
+            throw new IllegalArgumentException("No handler " + className + " in template.yaml");
+        }
+        return handler;
+    }
+
     @SuppressWarnings("unchecked")
     private RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(String className) {
         return handlers.computeIfAbsent(className, name -> {

@@ -1,5 +1,8 @@
 package nl.intervisie.local;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpServer;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.GroupCatalogue;
@@ -29,21 +32,39 @@ public final class LocalServer implements AutoCloseable {
             "cognito:groups", "[coordinators]",
             "token_use", "access");
 
-    private final LocalDynamo dynamo;
-    private final HttpServer http;
-    private final String adminToken;
+    /** The handlers read their settings from process-wide properties: one server at a time sets them. */
+    private static final Object SETTINGS = new Object();
 
-    private LocalServer(LocalDynamo dynamo, HttpServer http, String adminToken) {
-        this.dynamo = dynamo;
+    private final LocalDynamo ownDynamo; // null when the DynamoDB Local was given (and outlives this server)
+    private final HttpServer http;
+    private final ApiGateway api;
+    private final String adminToken;
+    private final String table;
+
+    private LocalServer(LocalDynamo ownDynamo, HttpServer http, ApiGateway api, String adminToken, String table) {
+        this.ownDynamo = ownDynamo;
         this.http = http;
+        this.api = api;
         this.adminToken = adminToken;
+        this.table = table;
     }
 
     /** Options: the port (0 = any free one), the built site, and template.yaml. */
     public record Options(int port, Path site, Path template) {
     }
 
+    /** What `local/run` starts: its own DynamoDB Local in memory, with the table {@value #TABLE}. */
     public static LocalServer start(Options options) throws Exception {
+        return start(options, null, TABLE);
+    }
+
+    /**
+     * A server on a DynamoDB Local that already runs ({@code dynamo}; null: start one and stop it on close), with
+     * its own table, seeded as `local/run` seeds it. The handlers are built here and read TABLE_NAME once, in their
+     * constructors (as a Lambda container does at init), so every server's handlers keep to their own table. The
+     * handlers' DynamoDB client is built once per process, so all servers of a process share one DynamoDB Local.
+     */
+    static LocalServer start(Options options, LocalDynamo dynamo, String table) throws Exception {
         if (!Files.isRegularFile(options.site().resolve("index.html"))) {
             throw new StartupException("The built site is missing at " + options.site()
                     + ": build it first (local/run does).");
@@ -56,34 +77,47 @@ public final class LocalServer implements AutoCloseable {
             throw new StartupException("Port " + options.port() + " is already in use. Stop the program that uses it, "
                     + "or start on another port: local/run --port 8081");
         }
-        LocalDynamo dynamo = LocalDynamo.start();
+        LocalDynamo own = dynamo == null ? LocalDynamo.start() : null;
         try {
-            // The handlers read these exactly as they read Lambda's environment variables.
-            System.setProperty("TABLE_NAME", TABLE);
-            System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint());
-            System.setProperty("AWS_REGION", "eu-central-1");
-            System.setProperty("aws.accessKeyId", "local");
-            System.setProperty("aws.secretAccessKey", "local");
-            System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
-            TableSetup.create(Dynamo.client(), TABLE);
-            var groups = new DynamoGroupStore(Dynamo.client(), TABLE);
-            GroupCatalogue.load().forEach(groups::create); // the first import: the demo groups
-            DemoData.seed(Dynamo.client(), TABLE); // fictional applicants to try matching with
-
             String token = newToken();
             ApiGateway api = new ApiGateway(routes, token);
-            api.loadHandlers();
+            synchronized (SETTINGS) {
+                useSettings(own != null ? own : dynamo, table);
+                TableSetup.create(Dynamo.client(), table);
+                var groups = new DynamoGroupStore(Dynamo.client(), table);
+                GroupCatalogue.load().forEach(groups::create); // the first import: the demo groups
+                DemoData.seed(Dynamo.client(), table); // fictional applicants to try matching with
+                api.loadHandlers();
+            }
             http.createContext("/api/", api);
             http.createContext("/dev/outbox", new DevOutbox());
             http.createContext("/", new StaticSite(options.site()));
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.start();
-            return new LocalServer(dynamo, http, token);
+            return new LocalServer(own, http, api, token, table);
         } catch (Exception | Error e) {
             http.stop(0);
-            dynamo.close();
+            if (own != null) {
+                own.close();
+            }
             throw e;
         }
+    }
+
+    /** The handlers read these exactly as they read Lambda's environment variables. */
+    private static void useSettings(LocalDynamo dynamo, String table) {
+        String endpoint = System.getProperty("DYNAMODB_ENDPOINT");
+        if (endpoint != null && !endpoint.equals(dynamo.endpoint())) {
+            // Dynamo.client() is built once per process and keeps the first endpoint.
+            throw new IllegalStateException("This process already uses DynamoDB Local at " + endpoint
+                    + ": start further servers on that one");
+        }
+        System.setProperty("TABLE_NAME", table);
+        System.setProperty("DYNAMODB_ENDPOINT", dynamo.endpoint());
+        System.setProperty("AWS_REGION", "eu-central-1");
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+        System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
     }
 
     public int port() {
@@ -98,10 +132,22 @@ public final class LocalServer implements AutoCloseable {
         return adminToken;
     }
 
+    /** The DynamoDB table this server's handlers use. */
+    public String table() {
+        return table;
+    }
+
+    /** The handler instance this server runs for a class named in template.yaml (built at start). */
+    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(String handlerClass) {
+        return api.loaded(handlerClass);
+    }
+
     @Override
     public void close() {
         http.stop(0);
-        dynamo.close();
+        if (ownDynamo != null) {
+            ownDynamo.close();
+        }
     }
 
     private static String newToken() {

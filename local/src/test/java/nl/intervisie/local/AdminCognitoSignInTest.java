@@ -1,8 +1,8 @@
 package nl.intervisie.local;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,19 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * request carrying a PKCE S256 challenge of a secret verifier, and refuses a return whose state it did not issue.
  */
 class AdminCognitoSignInTest {
-    private static Path config;
+    /** A copy of the built site, so the deployed sign-in settings added below reach no other test class. */
+    private static final Path SITE = TestServer.copyOfSite();
+
+    @RegisterExtension
+    static final TestServer server = new TestServer(SITE);
 
     @BeforeAll
     static void writeConfig() throws Exception {
-        TestServer.get();
-        config = TestServer.ROOT.resolve("site/target/site/beheer/config.json");
-        Files.writeString(config, "{\"hostedUiDomain\":\"" + TestServer.url("/fake-cognito")
-                + "\",\"clientId\":\"client-123\",\"redirectUri\":\"" + TestServer.url("/beheer/") + "\"}");
-    }
-
-    @AfterAll
-    static void removeConfig() throws Exception {
-        Files.deleteIfExists(config); // the other browser tests use the local token sign-in
+        Files.writeString(SITE.resolve("beheer/config.json"), "{\"hostedUiDomain\":\"" + server.url("/fake-cognito")
+                + "\",\"clientId\":\"client-123\",\"redirectUri\":\"" + server.url("/beheer/") + "\"}");
     }
 
     private static Map<String, String> query(String url) {
@@ -56,7 +53,7 @@ class AdminCognitoSignInTest {
         var driver = Browser.start(true);
         try {
             var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            driver.get(TestServer.url("/beheer/"));
+            driver.get(server.url("/beheer/"));
             wait.until(d -> d.findElement(By.id("signin-cognito-button")).isDisplayed());
             assertFalse(driver.findElement(By.id("token")).isDisplayed(), "no token field when deployed");
 
@@ -65,12 +62,12 @@ class AdminCognitoSignInTest {
             Map<String, String> params = query(driver.getCurrentUrl());
             assertEquals("code", params.get("response_type"));
             assertEquals("client-123", params.get("client_id"));
-            assertEquals(TestServer.url("/beheer/"), params.get("redirect_uri"));
+            assertEquals(server.url("/beheer/"), params.get("redirect_uri"));
             assertEquals("S256", params.get("code_challenge_method"));
             assertTrue(params.get("scope").contains("openid"));
 
             // The verifier stays in this tab's sessionStorage; the challenge is its SHA-256, base64url.
-            driver.get(TestServer.url("/beheer/index.html?ignored=1"));
+            driver.get(server.url("/beheer/index.html?ignored=1"));
             String saved = (String) driver.executeScript("return sessionStorage.getItem('intervisie.admin.pkce');");
             String verifier = saved.replaceAll(".*\"verifier\":\"([^\"]+)\".*", "$1");
             String state = saved.replaceAll(".*\"state\":\"([^\"]+)\".*", "$1");
@@ -80,7 +77,7 @@ class AdminCognitoSignInTest {
             assertEquals(expected, params.get("code_challenge"));
             assertEquals(state, params.get("state"));
 
-            driver.get(TestServer.url("/beheer/?code=stolen-code&state=not-the-one-issued"));
+            driver.get(server.url("/beheer/?code=stolen-code&state=not-the-one-issued"));
             wait.until(d -> !d.findElement(By.id("admin-error")).getText().isEmpty());
             assertTrue(driver.findElement(By.id("admin-error")).getText().contains("niet gelukt"));
             assertFalse(driver.getCurrentUrl().contains("code="), "the code is removed from the address bar");

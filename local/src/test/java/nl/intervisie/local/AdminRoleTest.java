@@ -1,9 +1,8 @@
 package nl.intervisie.local;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * route the handler serves (each handler lists its routes: {@link nl.intervisie.http.ApiHandler#routeKeys()}).
  */
 class AdminRoleTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     static APIGatewayV2HTTPEvent event(String method, String path, Map<String, String> claims) {
         var context = APIGatewayV2HTTPEvent.RequestContext.builder()
                 .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
@@ -40,15 +42,13 @@ class AdminRoleTest {
                 .withBody("{}").withRequestContext(context.build()).build();
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void everyServedAdminRouteRefusesOtherRolesItself() throws Exception {
         Map<String, String> participant = Map.of("sub", "someone", "cognito:groups", "[participants]");
         Map<String, String> noGroups = Map.of("sub", "someone");
         List<String> checked = new ArrayList<>();
-        for (ServedRoutes.Served route : ServedRoutes.admin()) {
-            var handler = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
-                    Class.forName(route.handlerClass()).getDeclaredConstructor().newInstance();
+        for (ServedRoutes.Served route : ServedRoutes.admin(server)) {
+            var handler = server.server().handler(route.handlerClass());
             // Without rights: nothing may happen before the role check (the body is a valid-looking "{}").
             var anonymous = handler.handleRequest(event(route.method(), route.path(), null), null);
             var other = handler.handleRequest(event(route.method(), route.path(), participant), null);

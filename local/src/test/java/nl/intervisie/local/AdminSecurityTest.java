@@ -1,6 +1,7 @@
 package nl.intervisie.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (pages, API, errors) carries the strict security headers and no CORS permission.
  */
 class AdminSecurityTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     /** Paths no handler serves: the authorizer must refuse them too, before anything says "not found". */
     static final List<String> UNSERVED_PATHS = List.of("/api/admin/does-not-exist", "/api/admin/", "/api/admin/x/y/z",
             "/api/admin/applicants?status=WAITING", "/api/admin/attendance/reports/2026?format=csv");
@@ -36,7 +40,7 @@ class AdminSecurityTest {
     }
 
     private static HttpRequest.Builder request(String method, String path) {
-        return HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+        return HttpRequest.newBuilder(URI.create(server.url(path)))
                 .method(method, method.equals("GET") || method.equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
     }
@@ -45,14 +49,14 @@ class AdminSecurityTest {
     void everyAdminRouteIs401WithoutAValidToken() throws Exception {
         // Every route the admin, matching and attendance handlers serve (asked from the handlers the template
         // names), one path per template route, and some nobody serves.
-        List<String> served = new ArrayList<>(ServedRoutes.adminPaths());
+        List<String> served = new ArrayList<>(ServedRoutes.adminPaths(server));
         assertTrue(served.size() >= 15, "the handlers serve the admin routes: " + served);
         List<String> paths = new ArrayList<>(served);
         List<String> fromTemplate = pathsFromTemplate();
         assertTrue(fromTemplate.size() >= 5, "the template declares the admin routes: " + fromTemplate);
         paths.addAll(fromTemplate);
         paths.addAll(UNSERVED_PATHS);
-        String token = TestServer.get().adminToken();
+        String token = server.adminToken();
         Map<String, String> wrongHeaders = Map.of(
                 "Bearer " + token + "x", "a longer token",
                 "Bearer " + token.substring(1), "a shorter token",
@@ -62,13 +66,13 @@ class AdminSecurityTest {
         int checked = 0;
         for (String path : paths) {
             for (String method : METHODS) {
-                var none = TestServer.send(request(method, path));
+                var none = server.send(request(method, path));
                 assertEquals(401, none.statusCode(), method + " " + path + " without a token");
                 assertFalse(none.body().contains("applicant"), "no data in a 401");
                 checked++;
             }
             for (var wrong : wrongHeaders.entrySet()) {
-                var response = TestServer.send(request("GET", path).header("Authorization", wrong.getKey()));
+                var response = server.send(request("GET", path).header("Authorization", wrong.getKey()));
                 assertEquals(401, response.statusCode(), "GET " + path + " with " + wrong.getValue());
                 checked++;
             }
@@ -80,19 +84,19 @@ class AdminSecurityTest {
     @Test
     void everyResponseCarriesTheSecurityHeadersAndNoCors() {
         List<HttpResponse<String>> responses = List.of(
-                TestServer.get("/"),
-                TestServer.get("/css/site.css"),
-                TestServer.get("/does-not-exist.html"),
-                TestServer.send(request("POST", "/")),
-                TestServer.get("/api/health"),
-                TestServer.get("/api/nothing"),
-                TestServer.get("/api/admin/whoami"),
-                TestServer.send(TestServer.asAdmin("/api/admin/whoami").header("Origin", "https://evil.example")),
-                TestServer.send(TestServer.asAdmin("/api/admin/applicants/nobody")),
-                TestServer.send(TestServer.asAdmin("/api/admin/audit?month=13")),
-                TestServer.send(request("OPTIONS", "/api/admin/applicants")
+                server.get("/"),
+                server.get("/css/site.css"),
+                server.get("/does-not-exist.html"),
+                server.send(request("POST", "/")),
+                server.get("/api/health"),
+                server.get("/api/nothing"),
+                server.get("/api/admin/whoami"),
+                server.send(server.asAdmin("/api/admin/whoami").header("Origin", "https://evil.example")),
+                server.send(server.asAdmin("/api/admin/applicants/nobody")),
+                server.send(server.asAdmin("/api/admin/audit?month=13")),
+                server.send(request("OPTIONS", "/api/admin/applicants")
                         .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "DELETE")),
-                TestServer.send(request("POST", "/api/signup").header("Content-Type", "application/json")));
+                server.send(request("POST", "/api/signup").header("Content-Type", "application/json")));
         for (var response : responses) {
             String what = response.request().method() + " " + response.uri().getPath() + " → " + response.statusCode();
             var headers = response.headers();
@@ -111,7 +115,7 @@ class AdminSecurityTest {
 
     @Test
     void adminAnswersAreNeverCached() {
-        var response = TestServer.send(TestServer.asAdmin("/api/admin/groups"));
+        var response = server.send(server.asAdmin("/api/admin/groups"));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(response.body().contains("memberCount"), response.body());

@@ -4,11 +4,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipItems;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -39,13 +39,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * groups (names with a random suffix), so no test depends on another. Screenshots: local/target/screenshots/groups.
  */
 class GroupsBrowserTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     private static final Path SHOTS = TestServer.ROOT.resolve("local/target/screenshots/groups");
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        TestServer.get();
-        Files.deleteIfExists(TestServer.ROOT.resolve("site/target/site/beheer/config.json"));
         Files.createDirectories(SHOTS);
         driver = Browser.start(true);
     }
@@ -63,14 +64,14 @@ class GroupsBrowserTest {
 
     private static void signIn() {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(TestServer.url("/beheer/"));
+        driver.get(server.url("/beheer/"));
         // A token kept in this tab's session signs in by itself; otherwise the token form shows.
         waiting().until(d -> d.findElement(By.id("work")).isDisplayed() || d.findElement(By.id("token")).isDisplayed());
         if (driver.findElement(By.id("work")).isDisplayed()) {
             return;
         }
         WebElement token = driver.findElement(By.id("token"));
-        token.sendKeys(TestServer.get().adminToken());
+        token.sendKeys(server.adminToken());
         token.submit();
         waiting().until(d -> d.findElement(By.id("work")).isDisplayed());
     }
@@ -105,16 +106,16 @@ class GroupsBrowserTest {
     }
 
     private static String groupIdByName(String name) {
-        return Dynamo.client().query(b -> b.tableName(LocalServer.TABLE).indexName(Keys.GSI1)
+        return server.client().query(b -> b.tableName(server.table()).indexName(Keys.GSI1)
                         .keyConditionExpression("gsi1pk = :p").expressionAttributeValues(Map.of(":p", s("GROUPS"))))
                 .items().stream().filter(i -> name.equals(i.get("name").s())).findFirst().orElseThrow().get("id").s();
     }
 
     private static void addMember(String groupId) {
         String applicant = "m-" + UUID.randomUUID().toString().substring(0, 8);
-        Dynamo.client().putItem(b -> b.tableName(LocalServer.TABLE).item(MembershipItems.toItem(
+        server.client().putItem(b -> b.tableName(server.table()).item(MembershipItems.toItem(
                 new Membership(groupId, applicant, LocalDate.now().minusMonths(2), null))));
-        Dynamo.client().updateItem(b -> b.tableName(LocalServer.TABLE)
+        server.client().updateItem(b -> b.tableName(server.table())
                 .key(Map.of(Keys.PK, s("GROUP#" + groupId), Keys.SK, s("GROUP")))
                 .updateExpression("SET memberCount = memberCount + :one").expressionAttributeValues(Map.of(":one", n(1))));
     }
@@ -137,7 +138,7 @@ class GroupsBrowserTest {
     }
 
     private static String nameOf(String id) {
-        return Dynamo.client().getItem(b -> b.tableName(LocalServer.TABLE)
+        return server.client().getItem(b -> b.tableName(server.table())
                 .key(Map.of(Keys.PK, s("GROUP#" + id), Keys.SK, s("GROUP")))).item().get("name").s();
     }
 
@@ -156,7 +157,7 @@ class GroupsBrowserTest {
         shot("admin-group-created");
         addMember(id);
 
-        driver.get(TestServer.url("/groepen.html"));
+        driver.get(server.url("/groepen.html"));
         WebElement group = waiting().until(d -> d.findElements(By.id("groep-" + id)).isEmpty() ? null
                 : d.findElement(By.id("groep-" + id)));
         assertTrue(group.getText().contains("5 plaatsen vrij"), "capacity 6 minus 1 member: " + group.getText());
@@ -173,7 +174,7 @@ class GroupsBrowserTest {
     void withoutScriptsTheSnapshotAndItsDateStayReadable() throws Exception {
         ChromeDriver plain = Browser.start(false);
         try {
-            plain.get(TestServer.url("/groepen.html"));
+            plain.get(server.url("/groepen.html"));
             String status = plain.findElement(By.id("groups-status")).getText();
             assertTrue(status.matches("Vrije plaatsen volgens de stand van \\d{1,2} [a-z]+ \\d{4}\\."), status);
             assertTrue(plain.findElements(By.cssSelector("li.group")).size() >= 10);
@@ -221,7 +222,7 @@ class GroupsBrowserTest {
         driver.findElement(By.id("group-close")).click();
         driver.findElement(By.id("group-close-yes")).click();
         waiting().until(d -> d.findElement(By.id("group-detail-feedback")).getText().contains("De groep is gesloten"));
-        driver.get(TestServer.url("/groepen.html"));
+        driver.get(server.url("/groepen.html"));
         waiting().until(d -> d.findElement(By.id("groups-status")).getText().startsWith("Vrije plaatsen bijgewerkt"));
         assertTrue(driver.findElements(By.id("groep-" + empty)).isEmpty(), "a closed group is not public");
         assertFalse(driver.findElements(By.id("groep-" + busy)).isEmpty());
@@ -238,7 +239,7 @@ class GroupsBrowserTest {
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         try {
             for (String page : pages) {
-                driver.get(TestServer.url(page));
+                driver.get(server.url(page));
                 long width = (Long) driver.executeScript("return document.documentElement.scrollWidth");
                 long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
                 Object widest = driver.executeScript("""

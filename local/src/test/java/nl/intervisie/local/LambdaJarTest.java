@@ -1,7 +1,6 @@
 package nl.intervisie.local;
 
 import nl.intervisie.store.TableSetup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -39,7 +38,7 @@ class LambdaJarTest {
 
     @BeforeAll
     static void startDynamo() throws Exception {
-        dynamo = LocalDynamo.start();
+        dynamo = TestServer.dynamo(); // this JVM's DynamoDB Local, with a table of its own
         try (DynamoDbClient client = DynamoDbClient.builder()
                 .endpointOverride(URI.create(dynamo.endpoint()))
                 .region(Region.EU_CENTRAL_1)
@@ -48,11 +47,6 @@ class LambdaJarTest {
             TableSetup.create(client, "jar-test");
             ColdStartBenchmark.seedTable(client, "jar-test"); // the data the benchmark events work on
         }
-    }
-
-    @AfterAll
-    static void stopDynamo() {
-        dynamo.close();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.intervisie.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.BindException;
 import java.net.ServerSocket;
@@ -8,14 +9,18 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The local server over real HTTP: the site, the public API, and the admin token check. */
 class LocalServerTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     @Test
     void servesTheHomePage() {
-        var response = TestServer.get("/");
+        var response = server.get("/");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<main"), "home page has a main element");
         assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
@@ -23,14 +28,14 @@ class LocalServerTest {
 
     @Test
     void unknownPageIs404() {
-        assertEquals(404, TestServer.get("/bestaat-niet.html").statusCode());
-        assertEquals(404, TestServer.get("/../../etc/passwd").statusCode());
-        assertEquals(404, TestServer.get("/%2e%2e/%2e%2e/etc/passwd").statusCode());
+        assertEquals(404, server.get("/bestaat-niet.html").statusCode());
+        assertEquals(404, server.get("/../../etc/passwd").statusCode());
+        assertEquals(404, server.get("/%2e%2e/%2e%2e/etc/passwd").statusCode());
     }
 
     @Test
     void healthAnswersFromTheHandlerWithTheTable() {
-        var response = TestServer.get("/api/health");
+        var response = server.get("/api/health");
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"status\":\"ok\""), response.body());
         assertTrue(response.body().contains("ACTIVE"), response.body());
@@ -38,31 +43,56 @@ class LocalServerTest {
 
     @Test
     void whoamiWithoutTokenIs401() {
-        assertEquals(401, TestServer.get("/api/admin/whoami").statusCode());
+        assertEquals(401, server.get("/api/admin/whoami").statusCode());
     }
 
     @Test
     void whoamiWithAWrongTokenIs401() {
-        var response = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.url("/api/admin/whoami")))
-                .header("Authorization", "Bearer " + TestServer.get().adminToken() + "x"));
+        var response = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/admin/whoami")))
+                .header("Authorization", "Bearer " + server.adminToken() + "x"));
         assertEquals(401, response.statusCode());
     }
 
     @Test
     void whoamiWithTheTokenIs200() {
-        var response = TestServer.send(TestServer.asAdmin("/api/admin/whoami").GET());
+        var response = server.send(server.asAdmin("/api/admin/whoami").GET());
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("coordinators"), response.body());
     }
 
     @Test
     void unknownApiRouteIs404() {
-        assertEquals(404, TestServer.get("/api/nothing-here").statusCode());
+        assertEquals(404, server.get("/api/nothing-here").statusCode());
+    }
+
+    /**
+     * Two servers in one process keep to their own tables: the handlers must read TABLE_NAME when they are built
+     * (as a Lambda container does at init), not once per process, or test classes would see each other's data.
+     */
+    @Test
+    void aSecondServerInTheSameProcessHasItsOwnData() throws Exception {
+        String email = "own-" + java.util.UUID.randomUUID() + "@example.org";
+        var signup = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/signup")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Otto Own\",\"email\":\"" + email + "\",\"organisation\":\"Dienst O\",\"role\":\"VP\","
+                                + "\"basicTraining\":true,\"appointed\":false,\"mode\":\"online\",\"language\":\"nl\","
+                                + "\"consent\":true,\"lang\":\"nl\",\"website\":\"\",\"elapsed\":\"9000\"}")));
+        assertEquals(201, signup.statusCode(), signup.body());
+        String path = "/api/admin/applicants?status=NEEDS_REVIEW";
+        try (LocalServer other = LocalServer.start(new LocalServer.Options(0, TestServer.ROOT.resolve("site/target/site"),
+                TestServer.ROOT.resolve("template.yaml")), TestServer.dynamo(), "second-" + System.nanoTime())) {
+            var theirs = server.send(HttpRequest.newBuilder(URI.create(other.url() + path.substring(1)))
+                    .header("Authorization", "Bearer " + other.adminToken()));
+            assertEquals(200, theirs.statusCode(), theirs.body());
+            assertTrue(theirs.body().contains("demo-"), "the other server has its own demo data: " + theirs.body());
+            assertFalse(theirs.body().contains("Otto Own"), "the other server does not see this one's sign-up");
+        }
+        var ours = server.send(server.asAdmin(path));
+        assertTrue(ours.body().contains("Otto Own"), "this server still uses its own table: " + ours.body());
     }
 
     @Test
     void portInUseGivesAClearMessage() throws Exception {
-        TestServer.get();
         try (ServerSocket taken = new ServerSocket(0)) {
             var e = assertThrows(LocalServer.StartupException.class, () -> LocalServer.start(new LocalServer.Options(
                     taken.getLocalPort(), TestServer.ROOT.resolve("site/target/site"), TestServer.ROOT.resolve("template.yaml"))));

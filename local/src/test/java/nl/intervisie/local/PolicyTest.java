@@ -6,11 +6,9 @@ import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
-import nl.intervisie.mail.Outbox;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.Reader;
@@ -41,10 +39,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * template.yaml: every permission used is granted (else AccessDenied when deployed), and every permission granted
  * was used (else it is more than the function needs). SES: a function may send mail only if it did (the local
  * server's outbox stands in for SES). And every admin write route the handlers serve was driven and left an audit
- * entry. Runs after the other test classes, so their calls count too.
+ * entry. Only this class's own scenario counts: the recorder is emptied before it.
  */
-@Order(Integer.MAX_VALUE)
 class PolicyTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     /** Priming (SnapStart, nl.intervisie.http.Priming) calls DescribeTable before the snapshot: not locally. */
     private static final String PRIMING = "dynamodb:DescribeTable table";
 
@@ -65,7 +65,7 @@ class PolicyTest {
         // Audit: every admin route that writes (any method but GET, as the handlers list them) was driven and
         // left an entry in the audit log.
         Set<String> writes = new TreeSet<>();
-        ServedRoutes.admin().stream().filter(r -> !r.method().equals("GET"))
+        ServedRoutes.admin(server).stream().filter(r -> !r.method().equals("GET"))
                 .forEach(r -> writes.add(r.method() + " " + r.pattern()));
         assertEquals(Set.of(), unaudited, "admin writes without an audit entry");
         assertEquals(writes, audited, "every admin write route was driven and audited");
@@ -101,7 +101,7 @@ class PolicyTest {
     }
 
     /**
-     * Retention by TTL, over the whole local table after the scenario (and the other test classes): every item
+     * Retention by TTL, over this class's whole table after the scenario (with the demo data): every item
      * expires, within its documented period, except the group catalogue and what is kept while someone is in a
      * group (the placed applicant and the membership). Expired items are gone for the API before DynamoDB
      * deletes them: an expired proposal answers 404 and is not listed.
@@ -112,7 +112,7 @@ class PolicyTest {
         Map<String, Integer> kinds = new java.util.TreeMap<>();
         List<String> problems = new ArrayList<>();
         List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> all = new ArrayList<>();
-        Dynamo.client().scanPaginator(b -> b.tableName(LocalServer.TABLE)).items().forEach(all::add);
+        server.client().scanPaginator(b -> b.tableName(server.table())).items().forEach(all::add);
         Map<String, String> statusOf = new HashMap<>(); // applicant id → status, for their e-mail guard
         all.stream().filter(i -> i.containsKey("type") && "APPLICANT".equals(i.get("type").s()))
                 .forEach(i -> statusOf.put(i.get("id").s(), i.get("status").s()));
@@ -169,7 +169,7 @@ class PolicyTest {
 
         // An expired proposal is gone for the API at once.
         String expired = "expired-" + UUID.randomUUID().toString().substring(0, 8);
-        new nl.intervisie.matching.DynamoProposalStore(Dynamo.client(), LocalServer.TABLE).save(
+        new nl.intervisie.matching.DynamoProposalStore(server.client(), server.table()).save(
                 new nl.intervisie.matching.Proposal(expired, now.minusSeconds(120), // newest, so a list would show it
                         nl.intervisie.matching.Proposal.OPEN, 0, List.of(), List.of(), Map.of("id", expired)),
                 now.minusSeconds(60));
@@ -220,8 +220,8 @@ class PolicyTest {
     // ------------------------------------------------------------------ the scenario: every route, real work
 
     private void scenario() {
-        TestServer.get();
-        auditLog = new AuditLog(Dynamo.client(), LocalServer.TABLE, java.time.Clock.systemUTC());
+        SdkCallRecorder.CALLS.clear(); // what earlier test classes called does not count
+        auditLog = new AuditLog(server.client(), server.table(), java.time.Clock.systemUTC());
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         send("GET", "/api/health", null, 200);
 
@@ -315,11 +315,11 @@ class PolicyTest {
      */
     private static void member(String group, String id) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE).create(AdminPageBrowserTest.applicant(
+        new DynamoApplicantStore(server.client(), server.table()).create(AdminPageBrowserTest.applicant(
                 id, "Policy " + id, ApplicantStatus.PLACED, now), now.plus(365, ChronoUnit.DAYS));
-        Dynamo.client().putItem(b -> b.tableName(LocalServer.TABLE)
+        server.client().putItem(b -> b.tableName(server.table())
                 .item(nl.intervisie.groups.MembershipItems.toItem(new Membership(group, id, LocalDate.of(2025, 1, 2), null))));
-        Dynamo.client().updateItem(b -> b.tableName(LocalServer.TABLE)
+        server.client().updateItem(b -> b.tableName(server.table())
                 .key(Map.of(Keys.PK, nl.intervisie.store.Items.s("GROUP#" + group), Keys.SK, nl.intervisie.store.Items.s("GROUP")))
                 .updateExpression("ADD memberCount :one")
                 .expressionAttributeValues(Map.of(":one", nl.intervisie.store.Items.n(1))));
@@ -339,16 +339,16 @@ class PolicyTest {
 
     /** One request; notes whether the function behind the route sent mail meanwhile, and audited a write. */
     private HttpResponse<String> request(String method, String path, String body) {
-        var newest = Outbox.shared().messages().stream().findFirst().orElse(null);
+        var newest = server.outbox().stream().findFirst().orElse(null);
         int auditEntries = auditEntries();
-        var builder = path.startsWith("/api/admin/") ? TestServer.asAdmin(path)
-                : HttpRequest.newBuilder(URI.create(TestServer.url(path)));
+        var builder = path.startsWith("/api/admin/") ? server.asAdmin(path)
+                : HttpRequest.newBuilder(URI.create(server.url(path)));
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             builder.header("Content-Type", "application/json");
         }
-        var response = TestServer.send(builder);
-        var after = Outbox.shared().messages().stream().findFirst().orElse(null);
+        var response = server.send(builder);
+        var after = server.outbox().stream().findFirst().orElse(null);
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         if (after != null && after != newest) {
             mailed.put(routes.find(method, pathOnly).route().functionName(), true);
@@ -367,7 +367,7 @@ class PolicyTest {
     /** The handler's route pattern a concrete admin path matched. */
     private static String pattern(String method, String path) {
         try {
-            return ServedRoutes.admin().stream()
+            return ServedRoutes.admin(server).stream()
                     .filter(r -> r.method().equals(method) && path.matches(r.pattern().replaceAll("\\{[^}/]+}", "[^/]+")))
                     .map(ServedRoutes.Served::pattern).findFirst().orElse(path);
         } catch (Exception e) {

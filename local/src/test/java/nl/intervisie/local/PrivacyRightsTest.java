@@ -2,9 +2,9 @@ package nl.intervisie.local;
 
 import nl.intervisie.http.Json;
 import nl.intervisie.http.Language;
-import nl.intervisie.store.Dynamo;
 import nl.intervisie.store.Keys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.net.URI;
@@ -27,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deletes expired items in the background, usually within a few days of expiry.
  */
 class PrivacyRightsTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     private static final Duration RETENTION = Duration.ofDays(365);
 
     private static Map<String, Object> json(String body) {
@@ -41,7 +44,7 @@ class PrivacyRightsTest {
                 Map.entry("language", "nl"), Map.entry("availability", ""), Map.entry("avoid", ""),
                 Map.entry("remarks", ""), Map.entry("consent", true), Map.entry("lang", "nl"), Map.entry("website", ""),
                 Map.entry("elapsed", 15000)));
-        var response = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.url("/api/signup")))
+        var response = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/signup")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(201, response.statusCode(), response.body());
         return (String) json(response.body()).get("reference");
@@ -49,14 +52,14 @@ class PrivacyRightsTest {
 
     @SuppressWarnings("unchecked")
     private static String idOf(String reference) {
-        var list = TestServer.send(TestServer.asAdmin("/api/admin/applicants?status=WAITING"));
+        var list = server.send(server.asAdmin("/api/admin/applicants?status=WAITING"));
         return ((List<Map<String, Object>>) json(list.body()).get("applicants")).stream()
                 .filter(a -> reference.equals(a.get("reference"))).map(a -> (String) a.get("id"))
                 .findFirst().orElseThrow(() -> new AssertionError("signed-up applicant not listed: " + reference));
     }
 
     private static Map<String, AttributeValue> item(String pk, String sk) {
-        return Dynamo.client().getItem(b -> b.tableName(LocalServer.TABLE)
+        return server.client().getItem(b -> b.tableName(server.table())
                 .key(Map.of(Keys.PK, s(pk), Keys.SK, s(sk))).consistentRead(true)).item();
     }
 
@@ -79,7 +82,7 @@ class PrivacyRightsTest {
         assertFalse(guard.toString().contains(email), "the guard holds a hash, not the address");
 
         // export: the person's data as JSON, offered as a download
-        var export = TestServer.send(TestServer.asAdmin("/api/admin/applicants/" + id + "/export"));
+        var export = server.send(server.asAdmin("/api/admin/applicants/" + id + "/export"));
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         Map<String, Object> exported = json(export.body());
@@ -87,11 +90,11 @@ class PrivacyRightsTest {
         assertEquals(expires, ((Number) ((Map<String, Object>) exported.get("applicant")).get(Keys.TTL)).longValue());
 
         // erase: everything goes, and the address is free again
-        var erase = TestServer.send(TestServer.asAdmin("/api/admin/applicants/" + id).DELETE());
+        var erase = server.send(server.asAdmin("/api/admin/applicants/" + id).DELETE());
         assertEquals(200, erase.statusCode(), erase.body());
         assertTrue(item("APPLICANT#" + id, "APPLICANT").isEmpty());
         assertTrue(item(guardPk, "EMAIL").isEmpty());
-        assertEquals(404, TestServer.send(TestServer.asAdmin("/api/admin/applicants/" + id)).statusCode());
+        assertEquals(404, server.send(server.asAdmin("/api/admin/applicants/" + id)).statusCode());
         String again = idOf(signUp(email));
         assertFalse(again.equals(id));
         assertFalse(item(guardPk, "EMAIL").isEmpty(), "a new application with the same address was stored");

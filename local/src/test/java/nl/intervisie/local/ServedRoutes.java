@@ -24,9 +24,8 @@ final class ServedRoutes {
     private ServedRoutes() {
     }
 
-    /** All served routes of all functions in the template (the handlers need the local server's settings). */
-    static List<Served> all() throws Exception {
-        TestServer.get();
+    /** All served routes of all functions in the template, asked from the handlers this server runs. */
+    static List<Served> all(TestServer server) throws Exception {
         ApiRoutes routes = ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml"));
         Map<String, String> handlers = new LinkedHashMap<>(); // handler class → function
         for (ApiRoutes.Route route : routes.routes()) {
@@ -34,7 +33,7 @@ final class ServedRoutes {
         }
         List<Served> served = new ArrayList<>();
         for (var entry : handlers.entrySet()) {
-            ApiHandler handler = (ApiHandler) Class.forName(entry.getKey()).getDeclaredConstructor().newInstance();
+            ApiHandler handler = (ApiHandler) server.server().handler(entry.getKey());
             for (String key : handler.routeKeys()) {
                 String method = key.substring(0, key.indexOf(' '));
                 String pattern = key.substring(key.indexOf(' ') + 1);
@@ -45,14 +44,14 @@ final class ServedRoutes {
     }
 
     /** The served routes under /api/admin. */
-    static List<Served> admin() throws Exception {
-        return all().stream().filter(s -> s.pattern().startsWith("/api/admin/")).toList();
+    static List<Served> admin(TestServer server) throws Exception {
+        return all(server).stream().filter(s -> s.pattern().startsWith("/api/admin/")).toList();
     }
 
     /** The distinct concrete admin paths. */
-    static Set<String> adminPaths() throws Exception {
+    static Set<String> adminPaths(TestServer server) throws Exception {
         Set<String> paths = new LinkedHashSet<>();
-        admin().forEach(s -> paths.add(s.path()));
+        admin(server).forEach(s -> paths.add(s.path()));
         return paths;
     }
 

@@ -3,11 +3,10 @@ package nl.intervisie.local;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
-import nl.intervisie.mail.Outbox;
-import nl.intervisie.store.Dynamo;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sign-up form in headless Chromium through the local server, with JavaScript on and off. */
 class SignupBrowserTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     /** The service's minimum fill time (SIGNUP_MIN_FILL_MILLIS default) plus a margin. */
     static final long MIN_FILL_MILLIS = 3_300;
 
@@ -32,7 +34,7 @@ class SignupBrowserTest {
     void withJavaScriptErrorsAppearInPlaceAndASignUpReachesTheConfirmation() throws Exception {
         ChromeDriver driver = Browser.start(true);
         try {
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             long loaded = System.currentTimeMillis();
             driver.executeScript("window.notReloaded = true;");
             submit(driver);
@@ -74,7 +76,7 @@ class SignupBrowserTest {
     void withoutJavaScriptTheServerAnswersWithTheFormAndThenTheConfirmation() {
         ChromeDriver driver = Browser.start(false);
         try {
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             submit(driver); // empty
             awaitUrl(driver, "/api/signup");
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
@@ -120,7 +122,7 @@ class SignupBrowserTest {
     void theEnglishFormAnswersInEnglish() {
         ChromeDriver driver = Browser.start(true);
         try {
-            driver.get(TestServer.url("/en/sign-up/form.html"));
+            driver.get(server.url("/en/sign-up/form.html"));
             submit(driver);
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
@@ -137,7 +139,7 @@ class SignupBrowserTest {
         ChromeDriver driver = Browser.start(true);
         try {
             // The page a form sent without JavaScript gets back, shown here in a browser that can run axe.
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
             // (the capturing listener keeps signup.js from seeing the submit: the browser posts the form plainly)
             driver.findElement(By.id("email")).sendKeys("not-an-address");
@@ -145,7 +147,7 @@ class SignupBrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/api/signup"));
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
             assertAccessible(driver);
-            driver.get(TestServer.url("/api/signup/confirmation?ref=IV-7K3M9Q&review=1&lang=nl"));
+            driver.get(server.url("/api/signup/confirmation?ref=IV-7K3M9Q&review=1&lang=nl"));
             assertAccessible(driver);
         } finally {
             driver.quit();
@@ -161,7 +163,7 @@ class SignupBrowserTest {
     void errorSummaryLinksFocusTheFieldAndKeepItsLabelInView() {
         ChromeDriver driver = Browser.start(true);
         try {
-            driver.get(TestServer.url("/aanmelden/formulier.html"));
+            driver.get(server.url("/aanmelden/formulier.html"));
             driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
             // Messages on every kind of field: text inputs, radio buttons, textareas, the consent checkbox.
             for (String id : List.of("place", "availability", "avoid", "remarks")) {
@@ -269,8 +271,7 @@ class SignupBrowserTest {
     }
 
     static Applicant stored(String reference) {
-        TestServer.get();
-        var store = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE);
+        var store = new DynamoApplicantStore(server.client(), server.table());
         List<Applicant> all = new ArrayList<>(store.listByStatus(ApplicantStatus.WAITING));
         all.addAll(store.listByStatus(ApplicantStatus.NEEDS_REVIEW));
         return all.stream().filter(a -> a.reference().equals(reference)).findFirst()
@@ -278,7 +279,7 @@ class SignupBrowserTest {
     }
 
     static String mailTo(String email) {
-        return Outbox.shared().messages().stream().filter(m -> m.mail().to().equals(email))
+        return server.outbox().stream().filter(m -> m.mail().to().equals(email))
                 .map(m -> m.mail().text()).findFirst().orElseThrow(() -> new AssertionError("no mail to " + email));
     }
 }

@@ -3,8 +3,8 @@ package nl.intervisie.local;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
-import nl.intervisie.store.Dynamo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,15 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-up through the local server over HTTP: the gateway's event, the handler, and the local outbox. */
 class SignupLocalTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     static HttpRequest.Builder post(String contentType, String body) {
-        return HttpRequest.newBuilder(URI.create(TestServer.url("/api/signup")))
+        return HttpRequest.newBuilder(URI.create(server.url("/api/signup")))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     @Test
     void aPlainFormPostIsRedirectedAndItsMailShowsInTheOutbox() {
         String email = "outbox-" + UUID.randomUUID() + "@example.org";
-        var response = TestServer.send(post("application/x-www-form-urlencoded",
+        var response = server.send(post("application/x-www-form-urlencoded",
                 "name=Olga+%26+Co&email=" + email + "&organisation=Dienst+Y&role=VP&basicTraining=on&appointed=on"
                         + "&mode=online&language=nl&consent=on&lang=nl&website=&elapsed="));
         assertEquals(303, response.statusCode(), response.body());
@@ -40,11 +43,11 @@ class SignupLocalTest {
         assertTrue(location.startsWith("/api/signup/confirmation?ref=IV-"), location);
         String reference = location.substring(location.indexOf("ref=") + 4, location.indexOf('&'));
 
-        var page = TestServer.get(location);
+        var page = server.get(location);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(reference));
 
-        var outbox = TestServer.get("/dev/outbox");
+        var outbox = server.get("/dev/outbox");
         assertEquals(200, outbox.statusCode());
         assertTrue(outbox.body().contains(email));
         assertTrue(outbox.body().contains("Beste Olga &amp; Co"), "mail text is escaped on the page");
@@ -53,18 +56,17 @@ class SignupLocalTest {
 
     @Test
     void wrongTypeAndOversizeAreRefusedThroughTheGateway() {
-        assertEquals(415, TestServer.send(post("text/plain", "name=x")).statusCode());
-        var tooLarge = TestServer.send(post("application/json", "{\"remarks\":\"" + "x".repeat(40_000) + "\"}"));
+        assertEquals(415, server.send(post("text/plain", "name=x")).statusCode());
+        var tooLarge = server.send(post("application/json", "{\"remarks\":\"" + "x".repeat(40_000) + "\"}"));
         assertEquals(413, tooLarge.statusCode());
         assertFalse(tooLarge.body().contains("Exception"));
-        assertEquals(404, TestServer.get("/dev/outbox/other").statusCode());
+        assertEquals(404, server.get("/dev/outbox/other").statusCode());
     }
 
     /**
      * The issue's concurrency case over real HTTP: 50 sign-ups at once through the local server, half as JSON and
      * half as plain form posts, 10 of them repeating another one's address (in other case): exactly 40 applicants,
-     * every answer 201 or 303. (Not appointed, so they wait for review: the shared server's matching tests never
-     * see them.)
+     * every answer 201 or 303. (Not appointed, so they wait for review.)
      */
     @Test
     void fiftyParallelSignUpsWithTenRepeatsThroughTheServerMakeFortyApplicants() throws Exception {
@@ -76,7 +78,6 @@ class SignupLocalTest {
         for (int i = 0; i < 10; i++) {
             addresses.add(("P" + (i * 4) + domain).toUpperCase());
         }
-        TestServer.get();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
@@ -92,7 +93,7 @@ class SignupLocalTest {
                                     + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&organisation=Dienst+P&role=VP"
                                     + "&basicTraining=on&mode=online&language=nl&consent=on&lang=nl&website=&elapsed=");
                     start.await();
-                    return TestServer.send(request).statusCode();
+                    return server.send(request).statusCode();
                 }));
             }
             start.countDown();
@@ -101,7 +102,7 @@ class SignupLocalTest {
                 assertEquals(i % 2 == 0 ? 201 : 303, status, addresses.get(i));
             }
         }
-        var store = new DynamoApplicantStore(Dynamo.client(), LocalServer.TABLE);
+        var store = new DynamoApplicantStore(server.client(), server.table());
         List<Applicant> ours = new ArrayList<>();
         for (ApplicantStatus status : ApplicantStatus.values()) {
             store.listByStatus(status).stream().filter(a -> a.email().toLowerCase().endsWith(domain)).forEach(ours::add);

@@ -3,6 +3,7 @@ package nl.intervisie.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import nl.intervisie.store.Keys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -26,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sends the same security headers as the local server. (cfn-lint and the SAM translator: TemplateToolsTest.)
  */
 class TemplateTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer(); // its handlers list the routes they serve
+
     private static final Set<String> FUNCTIONS = Set.of(
             "HealthFunction", "SignupFunction", "MatchingFunction", "AttendanceFunction", "AdminFunction", "GroupsFunction");
 
@@ -102,7 +106,7 @@ class TemplateTest {
     @Test
     void everyRouteAHandlerServesReachesItThroughTheTemplate() throws Exception {
         ApiRoutes routes = ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml"));
-        List<ServedRoutes.Served> served = ServedRoutes.all();
+        List<ServedRoutes.Served> served = ServedRoutes.all(server);
         Set<String> functionsServing = new java.util.HashSet<>();
         for (ServedRoutes.Served route : served) {
             ApiRoutes.Match match = routes.find(route.method(), route.path());

@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.intervisie.local.Browser;
 import nl.intervisie.local.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -26,18 +27,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the console shows no errors (CSP violations and script errors show there).
  */
 class SiteBrowserChecksTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @Test
     void everyPageHasNoAxeViolationsNoForeignRequestsAndNoConsoleErrors() {
         List<String> problems = new ArrayList<>();
-        String ownHost = URI.create(TestServer.url("/")).getAuthority();
+        String ownHost = URI.create(server.url("/")).getAuthority();
         ChromeDriver driver = Browser.start(true);
         int pages = 0;
         try {
             for (Path page : BuiltSite.pages()) {
                 String path = BuiltSite.urlPath(page);
-                driver.get(TestServer.url(path));
+                driver.get(server.url(path));
                 pages++;
                 Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
                 for (Rule violation : results.getViolations()) {

@@ -3,6 +3,7 @@ package nl.intervisie.local.site;
 import nl.intervisie.local.Browser;
 import nl.intervisie.local.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reads the pages from the built site, so the tests do not depend on each other or on their order.
  */
 class SiteLayoutBrowserTest {
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
     /** WCAG 1.4.12: the spacing a user may set without losing content. */
     private static final String TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
             + " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }";
@@ -50,7 +54,7 @@ class SiteLayoutBrowserTest {
                     Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", false));
             for (Path page : BuiltSite.pages()) {
                 String path = BuiltSite.urlPath(page);
-                driver.get(TestServer.url(path));
+                driver.get(server.url(path));
                 Object result = script(driver, VISIBLE
                         + "const width = document.documentElement.clientWidth;"
                         + "const scroll = document.documentElement.scrollWidth;"
@@ -86,7 +90,7 @@ class SiteLayoutBrowserTest {
                         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
                 for (Path page : BuiltSite.pages()) {
                     String path = BuiltSite.urlPath(page);
-                    driver.get(TestServer.url(path));
+                    driver.get(server.url(path));
                     @SuppressWarnings("unchecked")
                     Map<String, Object> result = (Map<String, Object>) script(driver, VISIBLE
                             + "const style = document.createElement('style');"
@@ -129,7 +133,7 @@ class SiteLayoutBrowserTest {
         try {
             for (Path page : BuiltSite.pages()) {
                 String path = BuiltSite.urlPath(page);
-                driver.get(TestServer.url(path));
+                driver.get(server.url(path));
                 List<String> seen = new ArrayList<>();
                 for (int i = 0; i < 150; i++) {
                     new Actions(driver).sendKeys(Keys.TAB).perform();
@@ -199,7 +203,7 @@ class SiteLayoutBrowserTest {
         try {
             for (Path page : BuiltSite.pages()) {
                 String path = BuiltSite.urlPath(page);
-                driver.get(TestServer.url(path));
+                driver.get(server.url(path));
                 @SuppressWarnings("unchecked")
                 List<String> english = (List<String>) script(driver, ""
                         + "if (document.documentElement.lang !== 'nl') return null;"
