@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
 
 /**
  * The coordinators' API under /api/admin/… (whoami, applicants, privacy, audit, groups): thin routes over the
- * feature services. Every route is a coordinator route: the router checks the role before it runs, even though
- * API Gateway's authorizer already did (defence in depth).
+ * feature services. The router checks the role before a route runs, even though API Gateway's authorizer already
+ * did (defence in depth). Facilitators reach only the leader routes (whoami, methods, their groups, members, a
+ * member leaving), and the services check that the group is theirs.
  */
 public final class AdminHandler extends ApiHandler {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
@@ -66,29 +67,31 @@ public final class AdminHandler extends ApiHandler {
         this.leave = leave;
         this.audit = audit;
         this.clock = clock;
-        coordinator("GET", "/api/admin/whoami", this::whoami);
+        leader("GET", "/api/admin/whoami", this::whoami);
         coordinator("GET", "/api/admin/applicants", this::listApplicants);
         coordinator("GET", "/api/admin/applicants/{id}", this::applicant);
         coordinator("POST", "/api/admin/applicants/{id}/clear", this::clear);
         coordinator("GET", "/api/admin/applicants/{id}/export", this::export);
         coordinator("DELETE", "/api/admin/applicants/{id}", this::erase);
         coordinator("GET", "/api/admin/audit", this::auditMonth);
-        coordinator("GET", "/api/admin/groups", this::listGroups);
-        coordinator("GET", "/api/admin/methods", this::methods);
+        leader("GET", "/api/admin/groups", this::listGroups);
+        leader("GET", "/api/admin/methods", this::methods);
         coordinator("POST", "/api/admin/groups/sync", this::sync);
         coordinator("POST", "/api/admin/groups", this::createGroup);
         coordinator("GET", "/api/admin/groups/{id}", this::group);
         coordinator("PUT", "/api/admin/groups/{id}", this::updateGroup);
         coordinator("POST", "/api/admin/groups/{id}/members", this::placeByHand);
-        coordinator("GET", "/api/admin/groups/{id}/members", this::members);
-        coordinator("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", this::leave);
+        leader("GET", "/api/admin/groups/{id}/members", this::members);
+        leader("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", this::leave);
     }
 
     private APIGatewayV2HTTPResponse whoami(ApiRequest request, Caller caller) {
         return ApiResponse.json(200, Map.of(
                 "subject", caller.subject(),
                 "username", caller.username(),
-                "groups", caller.groups()));
+                "groups", caller.groups(),
+                "role", caller.role(),
+                "leads", groups.ledBy(caller)));
     }
 
     private APIGatewayV2HTTPResponse listApplicants(ApiRequest request, Caller caller) {
@@ -124,7 +127,7 @@ public final class AdminHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse listGroups(ApiRequest request, Caller caller) {
-        return ApiResponse.json(200, Map.of("groups", groups.list()));
+        return ApiResponse.json(200, Map.of("groups", groups.list(caller)));
     }
 
     private APIGatewayV2HTTPResponse methods(ApiRequest request, Caller caller) {
@@ -154,7 +157,7 @@ public final class AdminHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse members(ApiRequest request, Caller caller) {
-        return ApiResponse.json(200, groups.members(request.pathParameter("id"), date(request), request.language()));
+        return ApiResponse.json(200, groups.members(caller, request.pathParameter("id"), date(request), request.language()));
     }
 
     private APIGatewayV2HTTPResponse leave(ApiRequest request, Caller caller) {

@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Meetings and attendance for coordinators: record and list a group's meetings, the year report (JSON or CSV) and a
- * participant's printable statement. Every route is a coordinator route (the router checks the role); every write is
- * audited (ids only).
+ * Meetings and attendance: record and list a group's meetings (coordinators, and the group's own facilitator: leader
+ * routes, the object checked in {@link GroupMeetings}), the year report (JSON or CSV) and a participant's printable
+ * statement (coordinators), and the statement a proof mail links to (public, behind a signed, expiring token).
+ * Every write is audited (ids and the acting role only).
  */
 public final class AttendanceHandler extends ApiHandler {
     private static final String MEETINGS = "/api/admin/groups/{groupId}/meetings";
     private static final String MEETING = MEETINGS + "/{date}";
 
     private final AttendanceService service;
+    private final GroupMeetings meetings;
+    private final StatementLinks links;
     private final AuditLog audit;
     private final StatementPage statementPage;
 
@@ -32,24 +35,28 @@ public final class AttendanceHandler extends ApiHandler {
     }
 
     public AttendanceHandler(Wiring wiring) {
-        this(wiring.attendance(), wiring.audit());
+        this(wiring.attendance(), wiring.groupMeetings(), wiring.statementLinks(), wiring.audit());
     }
 
-    public AttendanceHandler(AttendanceService service, AuditLog audit) {
+    public AttendanceHandler(AttendanceService service, GroupMeetings meetings, StatementLinks links, AuditLog audit) {
         this.service = service;
+        this.meetings = meetings;
+        this.links = links;
         this.audit = audit;
         this.statementPage = new StatementPage(service);
-        coordinator("GET", MEETINGS, this::list);
-        coordinator("GET", MEETING, this::get);
-        coordinator("PUT", MEETING, this::record);
+        leader("GET", MEETINGS, this::list);
+        leader("GET", MEETING, this::get);
+        leader("PUT", MEETING, this::record);
         coordinator("GET", "/api/admin/attendance/reports/{year}", this::report);
         coordinator("GET", "/api/admin/attendance/statements/{applicantId}", this::statement);
+        // The participant's own link from a proof mail: the signed token is the key (no account, no sign-in).
+        open("GET", "/api/statement/{token}", this::linkedStatement);
     }
 
     private APIGatewayV2HTTPResponse record(ApiRequest request, Caller caller) {
         String groupId = request.pathParameter("groupId");
         String date = request.pathParameter("date");
-        var recorded = service.record(groupId, date, request.jsonBody(), request.language());
+        var recorded = meetings.record(caller, groupId, date, request::jsonBody, request.language());
         audit.record(caller, recorded.created() ? "meeting.record" : "meeting.replace",
                 AttendanceItems.auditTargets(groupId, recorded.meeting().date()));
         return ApiResponse.json(recorded.created() ? 201 : 200, meetingJson(recorded.meeting(), recorded.attendees(), request));
@@ -57,15 +64,16 @@ public final class AttendanceHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse list(ApiRequest request, Caller caller) {
         String groupId = request.pathParameter("groupId");
-        var meetings = service.meetings(groupId, request.query("year"), request.language());
+        var found = meetings.meetings(caller, groupId, request.query("year"), request.language());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("groupId", groupId);
-        body.put("meetings", meetings.stream().map(m -> meetingJson(m, null, request)).toList());
+        body.put("meetings", found.stream().map(m -> meetingJson(m, null, request)).toList());
         return ApiResponse.json(200, body);
     }
 
     private APIGatewayV2HTTPResponse get(ApiRequest request, Caller caller) {
-        var found = service.meeting(request.pathParameter("groupId"), request.pathParameter("date"), request.language());
+        var found = meetings.meeting(caller, request.pathParameter("groupId"), request.pathParameter("date"),
+                request.language());
         return ApiResponse.json(200, meetingJson(found.meeting(), found.attendees(), request));
     }
 
@@ -107,6 +115,26 @@ public final class AttendanceHandler extends ApiHandler {
         return ApiResponse.text(200, "text/html; charset=utf-8",
                 statementPage.render(statement, request),
                 Map.of("Content-Security-Policy", StatementPage.CSP, "Referrer-Policy", "no-referrer"));
+    }
+
+    /** The statement a proof mail links to; a forged or expired link gets a plain sentence, never the page. */
+    private APIGatewayV2HTTPResponse linkedStatement(ApiRequest request) {
+        var checked = links.check(request.pathParameter("token"));
+        var lang = request.language();
+        Map<String, String> headers = Map.of("Cache-Control", "no-store", "Referrer-Policy", "no-referrer",
+                "X-Robots-Tag", "noindex");
+        if (checked.link().isEmpty()) {
+            return ApiResponse.text(checked.expired() ? 410 : 404, "text/plain; charset=utf-8", checked.expired()
+                    ? lang.pick("Deze link is verlopen. Bij je volgende bewijs van deelname krijg je een nieuwe; of vraag de coördinatoren om je verklaring.",
+                    "This link has expired. Your next proof of attendance brings a new one; or ask the coordinators for your statement.")
+                    : lang.pick("Deze link is niet geldig. Gebruik de link uit je laatste bewijs van deelname.",
+                    "This link is not valid. Use the link from your latest proof of attendance."), headers);
+        }
+        var link = checked.link().get();
+        var statement = service.statement(link.applicantId(), Integer.toString(link.year()), null, null, lang);
+        Map<String, String> pageHeaders = new LinkedHashMap<>(headers);
+        pageHeaders.put("Content-Security-Policy", StatementPage.CSP);
+        return ApiResponse.text(200, "text/html; charset=utf-8", statementPage.render(statement, request), pageHeaders);
     }
 
     private Map<String, Object> meetingJson(Meeting m, List<Attendee> attendees, ApiRequest request) {

@@ -63,8 +63,15 @@ public final class AttendanceService {
         return Calendar.today(clock);
     }
 
-    /** What a recording did. */
-    public record Recorded(Meeting meeting, List<Attendee> attendees, boolean created) {
+    /**
+     * What a recording did; {@code previous} and {@code previousAttendees} are what it replaced (null and empty for a
+     * new meeting), so the proofs can tell a correction from an unchanged meeting.
+     */
+    public record Recorded(Meeting meeting, List<Attendee> attendees, boolean created, Meeting previous,
+                           List<Attendee> previousAttendees) {
+        Recorded(Meeting meeting, List<Attendee> attendees, boolean created) {
+            this(meeting, attendees, created, null, List.of());
+        }
     }
 
     /** Records the meeting of a group on a date, replacing whatever was recorded for that group and date before. */
@@ -80,7 +87,9 @@ public final class AttendanceService {
 
         Map<AttendanceStatus, Long> counts = input.attendance().stream()
                 .collect(Collectors.groupingBy(Attendee::status, Collectors.counting()));
-        long expected = store.meeting(groupId, date).map(Meeting::version).orElse(0L);
+        Meeting previous = store.meeting(groupId, date).orElse(null);
+        List<Attendee> previousAttendees = previous == null ? List.of() : store.attendees(groupId, date);
+        long expected = previous == null ? 0L : previous.version();
         Meeting meeting = new Meeting(groupId, date, input.start(), input.end(), input.method(), input.facilitator(),
                 counts.getOrDefault(AttendanceStatus.PRESENT, 0L).intValue(),
                 counts.getOrDefault(AttendanceStatus.EXCUSED, 0L).intValue(),
@@ -90,7 +99,7 @@ public final class AttendanceService {
                     "Deze bijeenkomst is net door iemand anders gewijzigd (of de groep bestaat niet meer). Probeer het opnieuw.",
                     "Someone else changed this meeting just now (or the group is gone). Please try again."));
         }
-        return new Recorded(meeting, input.attendance(), expected == 0);
+        return new Recorded(meeting, input.attendance(), expected == 0, previous, previousAttendees);
     }
 
     /**

@@ -21,7 +21,7 @@ import static nl.intervisie.store.Items.n;
 import static nl.intervisie.store.Items.s;
 
 /**
- * The audit trail of admin writes: who (the coordinator's subject), what (an action name), on which ids, when.
+ * The audit trail of admin writes: who (the caller's subject and role), what (an action name), on which ids, when.
  * Ids only, never names, e-mail addresses or free text. Items: pk AUDIT#{yyyy-MM}, sk {timestamp}#{id},
  * kept for two years (TTL).
  */
@@ -40,12 +40,13 @@ public final class AuditLog {
     }
 
     /** An entry read back. */
-    public record Entry(Instant at, String actor, String action, List<String> targets) {
+    public record Entry(Instant at, String actor, String role, String action, List<String> targets) {
         /** The entry as the admin API shows it. */
         public Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("at", at.toString());
             m.put("actor", actor);
+            m.put("role", role);
             m.put("action", action);
             m.put("targets", targets);
             return m;
@@ -61,6 +62,7 @@ public final class AuditLog {
         item.put("type", s("AUDIT"));
         item.put("at", s(now.toString()));
         item.put("actor", s(caller.subject()));
+        item.put("role", s(caller.role())); // which role acted: coordinator or facilitator
         item.put("action", s(action));
         item.put("targets", AttributeValue.fromL(targets.stream().map(t -> s(t)).toList()));
         item.put(Keys.TTL, n(now.plus(RETENTION).getEpochSecond()));
@@ -95,7 +97,8 @@ public final class AuditLog {
     }
 
     private static Entry entry(Map<String, AttributeValue> item) {
-        return new Entry(Instant.parse(item.get("at").s()), item.get("actor").s(), item.get("action").s(),
+        return new Entry(Instant.parse(item.get("at").s()), item.get("actor").s(),
+                item.containsKey("role") ? item.get("role").s() : null, item.get("action").s(),
                 item.get("targets").l().stream().map(AttributeValue::s).toList());
     }
 }

@@ -73,4 +73,26 @@ public final class DynamoGroupStore implements GroupStore {
         var item = client.getItem(b -> b.tableName(table).key(GroupItems.key(groupId)).projectionExpression("pk")).item();
         return item != null && !item.isEmpty();
     }
+
+    @Override
+    public Optional<String> facilitatorUsername(String groupId) {
+        var item = client.getItem(GroupItems.facilitatorUsernameGet(table, groupId)).item();
+        return Optional.ofNullable(item == null ? null : GroupItems.facilitatorUsername(item));
+    }
+
+    @Override
+    public List<String> ledBy(String username) {
+        return client.queryPaginator(GroupItems.ledBy(table, username)).items().stream()
+                .map(item -> item.get("id").s()).sorted().toList();
+    }
+
+    @Override
+    public boolean setFacilitatorUsername(String groupId, String username) {
+        try {
+            client.updateItem(GroupItems.setFacilitatorUsername(table, groupId, username));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
 }

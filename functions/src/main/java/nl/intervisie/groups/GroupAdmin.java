@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * Groups for coordinators: the table is the one source of every group fact. Coordinators create, change and close
  * groups here (every change audited, a stale edit refused); the catalogue is only the first import; the public list
  * computes the places open from capacity and current members.
+ * A facilitator sees only the groups they lead ({@link GroupAccess}).
  */
 public final class GroupAdmin {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -40,6 +41,7 @@ public final class GroupAdmin {
     private final AuditLog audit;
     private final Meetings meetings;
     private final Clock clock;
+    private final GroupAccess access;
 
     public GroupAdmin(GroupStore groups, MembershipStore memberships, ApplicantStore applicants, AuditLog audit,
                       Meetings meetings, Clock clock) {
@@ -49,6 +51,7 @@ public final class GroupAdmin {
         this.audit = audit;
         this.meetings = meetings;
         this.clock = clock;
+        this.access = new GroupAccess(groups);
     }
 
     /**
@@ -65,6 +68,20 @@ public final class GroupAdmin {
         out.put("added", added);
         out.put("groups", list());
         return out;
+    }
+
+    /** The groups the caller leads: every group for a coordinator, their own for a facilitator. */
+    public List<Map<String, Object>> list(Caller caller) {
+        if (caller.coordinator()) {
+            return list();
+        }
+        List<String> own = access.ledBy(caller);
+        return list().stream().filter(g -> own.contains((String) g.get("id"))).toList();
+    }
+
+    /** The ids of the groups a facilitator leads (empty for a coordinator, who leads none as such). */
+    public List<String> ledBy(Caller caller) {
+        return access.ledBy(caller);
     }
 
     public List<Map<String, Object>> list() {
@@ -157,7 +174,8 @@ public final class GroupAdmin {
     }
 
     /** The group's members on a date (today when null): id, reference and name, in order of joining. */
-    public Map<String, Object> members(String groupId, LocalDate on, Language lang) {
+    public Map<String, Object> members(Caller caller, String groupId, LocalDate on, Language lang) {
+        access.requireGroup(caller, groupId, lang);
         find(groupId, lang);
         LocalDate date = on != null ? on : Calendar.today(clock);
         List<Map<String, Object>> members = new ArrayList<>();

@@ -5,6 +5,8 @@ import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -111,6 +113,35 @@ public final class GroupItems {
     /** An empty optional text is stored as an empty string: SET cannot remove, and the item stays one shape. */
     private static void putText(Map<String, AttributeValue> facts, String name, String value) {
         facts.put(name, s(value == null ? "" : value));
+    }
+
+    /** The attribute naming the Cognito username of the group's facilitator (private: never on the public site). */
+    static final String FACILITATOR_USERNAME = "facilitatorUsername";
+
+    static GetItemRequest facilitatorUsernameGet(String table, String groupId) {
+        return GetItemRequest.builder().tableName(table).key(key(groupId)).consistentRead(true)
+                .projectionExpression("#u").expressionAttributeNames(Map.of("#u", FACILITATOR_USERNAME)).build();
+    }
+
+    static String facilitatorUsername(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(FACILITATOR_USERNAME);
+        return value == null || value.s() == null || value.s().isBlank() ? null : value.s();
+    }
+
+    /** The groups whose facilitatorUsername is this one (the list of groups, filtered: a few dozen items). */
+    static QueryRequest ledBy(String table, String username) {
+        return QueryRequest.builder().tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :p").filterExpression("#u = :u")
+                .expressionAttributeNames(Map.of("#u", FACILITATOR_USERNAME))
+                .expressionAttributeValues(Map.of(":p", listKey(), ":u", s(username))).build();
+    }
+
+    static UpdateItemRequest setFacilitatorUsername(String table, String groupId, String username) {
+        var b = UpdateItemRequest.builder().tableName(table).key(key(groupId))
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#u", FACILITATOR_USERNAME));
+        return username == null ? b.updateExpression("REMOVE #u").build()
+                : b.updateExpression("SET #u = :u").expressionAttributeValues(Map.of(":u", s(username))).build();
     }
 
     /** The value of gsi1pk that lists every group. */

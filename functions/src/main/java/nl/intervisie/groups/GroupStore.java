@@ -25,6 +25,15 @@ public interface GroupStore {
 
     boolean exists(String groupId);
 
+    /** The Cognito username of the facilitator who leads the group (set by coordinators), if any. */
+    Optional<String> facilitatorUsername(String groupId);
+
+    /** The ids of the groups this facilitator leads, sorted. */
+    List<String> ledBy(String username);
+
+    /** Sets (or, with null, clears) who leads the group; false when there is no such group. */
+    boolean setFacilitatorUsername(String groupId, String username);
+
     /** A group with the state only the back end knows: its member count and the version for optimistic writes. */
     record StoredGroup(Group group, int memberCount, long version) {
         /** Places a newcomer can take: none when the group is not open. */

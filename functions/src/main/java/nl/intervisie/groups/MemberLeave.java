@@ -38,6 +38,7 @@ public final class MemberLeave {
     private final AuditLog audit;
     private final AttendanceRules rules;
     private final Clock clock;
+    private final GroupAccess access;
 
     public MemberLeave(MembershipStore memberships, ApplicantStore applicants, GroupStore groups, AuditLog audit,
                        AttendanceRules rules, Clock clock) {
@@ -47,14 +48,16 @@ public final class MemberLeave {
         this.audit = audit;
         this.rules = rules;
         this.clock = clock;
+        this.access = new GroupAccess(groups);
     }
 
     /** @param body the JSON body ({"date": "yyyy-MM-dd"}), empty when absent: the date is then today */
     public Map<String, Object> leave(Caller caller, String groupId, String applicantId, Map<String, Object> body, Language lang) {
+        access.requireGroup(caller, groupId, lang);
         Instant now = clock.instant();
         LocalDate today = Calendar.dateOf(now);
         LocalDate date = date(body.get("date"), today, lang);
-        Membership membership = currentMembership(groupId, applicantId, lang);
+        Membership membership = currentMembership(caller, groupId, applicantId, lang);
         if (date.isBefore(membership.joinedOn())) {
             throw new ApiException(400, List.of(new FieldError("date", lang.pick(
                     "De datum van vertrek ligt vóór de datum waarop deze persoon lid werd (" + membership.joinedOn() + ").",
@@ -87,17 +90,21 @@ public final class MemberLeave {
     }
 
     /** The person's active membership of the group, or 404 (unknown group, or not a current member). */
-    private Membership currentMembership(String groupId, String applicantId, Language lang) {
+    private Membership currentMembership(Caller caller, String groupId, String applicantId, Language lang) {
         if (groupId == null || !ID.matcher(groupId).matches() || !groups.exists(groupId)) {
             throw new ApiException(404, lang.pick("Deze groep bestaat niet.", "This group does not exist."));
         }
-        return (applicantId == null || !ID.matcher(applicantId).matches()) ? notAMember(lang)
+        return (applicantId == null || !ID.matcher(applicantId).matches()) ? notAMember(caller, lang)
                 : memberships.members(groupId).stream()
                 .filter(m -> m.applicantId().equals(applicantId) && m.leftOn() == null).findFirst()
-                .orElseGet(() -> notAMember(lang));
+                .orElseGet(() -> notAMember(caller, lang));
     }
 
-    private static Membership notAMember(Language lang) {
+    /** 404 for a coordinator; a facilitator reaching for someone outside their group gets 403 (OWASP API1). */
+    private static Membership notAMember(Caller caller, Language lang) {
+        if (!caller.coordinator()) {
+            throw GroupAccess.notYours(lang);
+        }
         throw new ApiException(404, lang.pick("Deze persoon is geen lid (meer) van deze groep.",
                 "This person is not (or no longer) a member of this group."));
     }

@@ -16,10 +16,10 @@ import java.util.Map;
  * (the log line carries the request id and exception type only: no personal data).
  *
  * <p>A route says who may call it when it is declared: {@link #open} for everyone, {@link #coordinator} for the
- * coordinators' role. The router checks the role before the action runs (401 without a caller, 403 with another
- * role), so a handler cannot forget it; the action gets the checked {@link Caller}. A role that may act only on
- * some objects (a facilitator on their own groups) is one more {@link Access} whose action gets the caller too:
- * the service then checks the object.
+ * coordinators' role, {@link #leader} for coordinators and facilitators. The router checks the role before the
+ * action runs (401 without a caller, 403 with another role), so a handler cannot forget it; the action gets the
+ * checked {@link Caller}. A facilitator may act only on their own groups: that is data, so the service checks the
+ * object with the caller it is given (403 for someone else's group or member).
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final List<Route> routes = new ArrayList<>();
@@ -51,6 +51,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         routes.add(new Route(method, pathPattern.split("/"), Access.COORDINATOR, action));
     }
 
+    /** A route for coordinators and facilitators; the action must check the object for a facilitator. */
+    protected final void leader(String method, String pathPattern, CallerAction action) {
+        routes.add(new Route(method, pathPattern.split("/"), Access.LEADER, action));
+    }
+
     /** Every route this handler serves as "METHOD /path/{param}", in order: lets tests enumerate them all. */
     public final List<String> routeKeys() {
         return routes.stream().map(r -> r.method() + " " + String.join("/", r.segments())).toList();
@@ -59,6 +64,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     /** The routes behind a role, as {@link #routeKeys}: lets tests check every one of them refuses other callers. */
     public final List<String> protectedRouteKeys() {
         return routes.stream().filter(r -> r.access() != Access.OPEN)
+                .map(r -> r.method() + " " + String.join("/", r.segments())).toList();
+    }
+
+    /** The routes a facilitator may call (on their own objects), as {@link #routeKeys}. */
+    public final List<String> leaderRouteKeys() {
+        return routes.stream().filter(r -> r.access() == Access.LEADER)
                 .map(r -> r.method() + " " + String.join("/", r.segments())).toList();
     }
 
@@ -110,17 +121,20 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     /**
-     * Who may call a route: checked by the router before the action runs. A facilitator role fits as one more
-     * constant admitting coordinators and facilitators, with a {@code facilitator(...)} declaration like
-     * {@link #coordinator}; which groups are the facilitator's is data, so the service checks the object (403
-     * for someone else's group) with the {@link Caller} it is given.
+     * Who may call a route: checked by the router before the action runs. LEADER admits coordinators and
+     * facilitators; which groups are a facilitator's is data, so the service checks the object (403 for someone
+     * else's group) with the {@link Caller} it is given.
      */
     enum Access {
-        OPEN, COORDINATOR;
+        OPEN, COORDINATOR, LEADER;
 
         /** The caller when admitted (null for an open route); else 401 (no identity) or 403 (another role). */
         Caller check(ApiRequest request) {
-            return this == OPEN ? null : Caller.requireCoordinator(request);
+            return switch (this) {
+                case OPEN -> null;
+                case COORDINATOR -> Caller.requireCoordinator(request);
+                case LEADER -> Caller.requireLeader(request);
+            };
         }
     }
 

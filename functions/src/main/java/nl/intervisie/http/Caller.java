@@ -16,19 +16,49 @@ public record Caller(String subject, String username, List<String> groups) {
 
     /** The coordinator calling, or 401 (no identity) / 403 (signed in, but not a coordinator). */
     public static Caller requireCoordinator(ApiRequest request) {
-        Map<String, String> claims = request.claims();
-        Language lang = request.language();
-        String subject = claims.get("sub");
-        if (subject == null || subject.isBlank()) {
-            throw new ApiException(401, lang.pick("Log eerst in.", "Please sign in first."));
-        }
-        Caller caller = new Caller(subject, firstNonBlank(claims.get("username"), claims.get("cognito:username"), subject),
-                parseGroups(claims.get(GROUPS_CLAIM)));
-        if (!caller.groups().contains(COORDINATORS)) {
-            throw new ApiException(403, lang.pick(
+        Caller caller = identify(request);
+        if (!caller.coordinator()) {
+            throw new ApiException(403, request.language().pick(
                     "Dit is alleen voor coördinatoren.", "This is for coordinators only."));
         }
         return caller;
+    }
+
+    /**
+     * A coordinator or a facilitator calling, or 401 / 403 (signed in with neither role). Which objects a
+     * facilitator may touch is for the service to check ({@code groups.GroupAccess}).
+     */
+    public static Caller requireLeader(ApiRequest request) {
+        Caller caller = identify(request);
+        if (!caller.coordinator() && !caller.facilitator()) {
+            throw new ApiException(403, request.language().pick(
+                    "Dit is alleen voor coördinatoren en begeleiders.", "This is for coordinators and facilitators only."));
+        }
+        return caller;
+    }
+
+    private static Caller identify(ApiRequest request) {
+        Map<String, String> claims = request.claims();
+        String subject = claims.get("sub");
+        if (subject == null || subject.isBlank()) {
+            throw new ApiException(401, request.language().pick("Log eerst in.", "Please sign in first."));
+        }
+        return new Caller(subject, firstNonBlank(claims.get("username"), claims.get("cognito:username"), subject),
+                parseGroups(claims.get(GROUPS_CLAIM)));
+    }
+
+    public boolean coordinator() {
+        return groups.contains(COORDINATORS);
+    }
+
+    /** In the facilitators' group (and not a coordinator, who has every right anyway). */
+    public boolean facilitator() {
+        return !coordinator() && groups.contains(FACILITATORS);
+    }
+
+    /** The role that acted, for the audit log: "coordinator" or "facilitator". */
+    public String role() {
+        return coordinator() ? "coordinator" : facilitator() ? "facilitator" : "none";
     }
 
     /**

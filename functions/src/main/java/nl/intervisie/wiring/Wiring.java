@@ -6,11 +6,16 @@ import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.attendance.AttendanceRules;
 import nl.intervisie.attendance.AttendanceService;
 import nl.intervisie.attendance.DynamoAttendanceStore;
+import nl.intervisie.attendance.GroupMeetings;
+import nl.intervisie.attendance.MeetingProofs;
+import nl.intervisie.attendance.StatementKey;
+import nl.intervisie.attendance.StatementLinks;
 import nl.intervisie.attendance.Methods;
 import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.Group;
+import nl.intervisie.groups.GroupAccess;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.GroupStore;
@@ -24,11 +29,13 @@ import nl.intervisie.matching.MatchingService;
 import nl.intervisie.privacy.DynamoPrivacyStore;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.signup.SignupService;
+import nl.intervisie.store.Config;
 import nl.intervisie.store.Dynamo;
 import nl.intervisie.network.Calendar;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +55,7 @@ public final class Wiring {
     private final Clock clock;
     private final Supplier<Mailer> mailers;
     private Mailer mailer;
+    private StatementLinks statementLinks;
 
     /** @param mailers makes the mailer, once, when a service first needs it */
     public Wiring(DynamoDbClient client, String table, Clock clock, Supplier<Mailer> mailers) {
@@ -106,6 +114,28 @@ public final class Wiring {
     public AttendanceService attendance() {
         return new AttendanceService(new DynamoAttendanceStore(client, table, groups(), memberships()), Methods.load(), AttendanceRules.fromConfig(),
                 clock, GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
+    }
+
+    /** The group object check: who may act on which group (a facilitator: the groups they lead). */
+    public GroupAccess groupAccess() {
+        return new GroupAccess(groups());
+    }
+
+    /** A group's meetings for coordinators and the group's facilitator; recording mails the proofs. */
+    public GroupMeetings groupMeetings() {
+        AttendanceService attendance = attendance();
+        return new GroupMeetings(attendance, groupAccess(),
+                new MeetingProofs(attendance, applicants(), mailer(), statementLinks()));
+    }
+
+    /** Statement links: the key from the settings (read on first use), valid STATEMENT_LINK_DAYS (365). */
+    public synchronized StatementLinks statementLinks() {
+        if (statementLinks == null) {
+            statementLinks = new StatementLinks(StatementKey.standard(), clock,
+                    Duration.ofDays(Integer.parseInt(Config.get("STATEMENT_LINK_DAYS", "365").strip())),
+                    Config.get("SITE_URL", ""));
+        }
+        return statementLinks;
     }
 
     public ApplicantReview applicantReview() {

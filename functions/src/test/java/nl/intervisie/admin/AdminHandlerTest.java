@@ -113,8 +113,8 @@ class AdminHandlerTest {
     void whoamiForACoordinatorReturnsTheIdentity() {
         var response = call("GET", "/api/admin/whoami");
         assertEquals(200, response.getStatusCode());
-        assertEquals(Map.of("groups", List.of("coordinators"), "subject", "coordinator-1", "username", "coordinator-1"),
-                body(response));
+        assertEquals(Map.of("groups", List.of("coordinators"), "subject", "coordinator-1", "username", "coordinator-1",
+                "role", "coordinator", "leads", List.of()), body(response));
     }
 
     @Test

@@ -28,7 +28,7 @@ class AttendanceHandlerTest {
 
     private final Fixture f = new Fixture();
     private final AuditLog audit = new AuditLog(TestDynamo.client(), f.table, Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
-    private final AttendanceHandler handler = new AttendanceHandler(f.service, audit);
+    private final AttendanceHandler handler = f.handler(audit);
 
     @BeforeEach
     void groupWithMembers() {

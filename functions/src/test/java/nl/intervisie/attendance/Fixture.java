@@ -29,6 +29,26 @@ final class Fixture {
     final AttendanceService service = new AttendanceService(store, Methods.load(), RULES,
             Clock.fixed(NOW, ZoneOffset.UTC), Map.of("utrecht-1", "Utrecht 1"));
 
+    /** Mail the handler sent (proofs), oldest first. */
+    final List<nl.intervisie.mail.Mail> mails = new ArrayList<>();
+    static final byte[] KEY = "a-test-key-of-at-least-32-characters!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    final StatementLinks links = new StatementLinks(() -> KEY, Clock.fixed(NOW, ZoneOffset.UTC),
+            java.time.Duration.ofDays(365), "https://intervisie.example.nl");
+
+    /** The handler as deployed, on this table: access by the group's facilitatorUsername, proofs into {@link #mails}. */
+    AttendanceHandler handler(nl.intervisie.audit.AuditLog audit) {
+        var groups = new DynamoGroupStore(TestDynamo.client(), table);
+        var proofs = new MeetingProofs(service, new nl.intervisie.applicants.DynamoApplicantStore(TestDynamo.client(), table),
+                mails::add, links);
+        return new AttendanceHandler(service, new GroupMeetings(service, new nl.intervisie.groups.GroupAccess(groups), proofs),
+                links, audit);
+    }
+
+    /** Makes a facilitator (by Cognito username) the leader of the group. */
+    void leads(String groupId, String username) {
+        new DynamoGroupStore(TestDynamo.client(), table).setFacilitatorUsername(groupId, username);
+    }
+
     void group(String id) {
         new DynamoGroupStore(TestDynamo.client(), table).upsertFromCatalogue(new Group(id, "Groep " + id, "Midden",
                 "Utrecht", "Stadskantoor", "dinsdag", "4x per jaar", "nl", "in-person", "Anne", 9, 52.09, 5.12));
@@ -40,9 +60,21 @@ final class Fixture {
     }
 
     void applicant(String id, String name) {
+        applicant(id, name, "nl");
+    }
+
+    void applicant(String id, String name, String language) {
+        put(id, name, id + "@example.org", language);
+    }
+
+    void applicantWithoutEmail(String id, String name) {
+        put(id, name, "", "nl");
+    }
+
+    private void put(String id, String name, String email, String language) {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
-        Applicant a = new Applicant(id, "IV-" + id, name, id + "@example.org", "Ministerie " + id, "vertrouwenspersoon",
-                true, true, "in-person", "Utrecht", "Midden", "nl", "", List.of(), "", ApplicantStatus.PLACED, at, at, 1, null);
+        Applicant a = new Applicant(id, "IV-" + id, name, email, "Ministerie " + id, "vertrouwenspersoon",
+                true, true, "in-person", "Utrecht", "Midden", language, "", List.of(), "", ApplicantStatus.PLACED, at, at, 1, null);
         TestDynamo.client().putItem(b -> b.tableName(table).item(ApplicantItems.toItem(a, null)));
     }
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A participant's statement: the right meetings and totals, a safe printable page. */
 class StatementTest {
     private final Fixture f = new Fixture();
-    private final AttendanceHandler handler = new AttendanceHandler(f.service,
+    private final AttendanceHandler handler = f.handler(
             new AuditLog(TestDynamo.client(), f.table, Clock.fixed(Fixture.NOW, ZoneOffset.UTC)));
 
     @BeforeEach

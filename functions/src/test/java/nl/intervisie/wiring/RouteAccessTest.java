@@ -42,16 +42,42 @@ class RouteAccessTest {
     }
 
     @Test
-    void everyCoordinatorRouteRefusesOthersBeforeDoingAnything() {
+    void everyRouteBehindARoleRefusesOthersBeforeDoingAnything() {
         for (ApiHandler handler : handlers()) {
             for (String route : handler.protectedRouteKeys()) {
                 String method = route.split(" ")[0];
                 String path = route.split(" ")[1].replaceAll("\\{[^}/]+}", "x1");
                 assertEquals(401, handler.handleRequest(Events.request(method, path), null).getStatusCode(), route);
                 assertEquals(403, handler.handleRequest(Events.withClaims(Events.request(method, path),
-                        Map.of("sub", "someone", "cognito:groups", "[facilitators]")), null).getStatusCode(), route);
+                        Map.of("sub", "someone", "cognito:groups", "[applicants]")), null).getStatusCode(), route);
             }
         }
+        assertEquals(0, TestDynamo.client().scan(b -> b.tableName(table)).count(), "nothing was written");
+    }
+
+    /**
+     * A facilitator who leads no group: every route behind a role is 403 for them, except the five leader routes
+     * that take no object (whoami, methods, the list of their groups: empty) — those answer 200 with nothing in it.
+     */
+    @Test
+    void aFacilitatorWithoutGroupsGetsNothing() {
+        List<String> leaderRoutes = new java.util.ArrayList<>();
+        for (ApiHandler handler : handlers()) {
+            leaderRoutes.addAll(handler.leaderRouteKeys());
+            for (String route : handler.protectedRouteKeys()) {
+                String method = route.split(" ")[0];
+                String path = route.split(" ")[1].replaceAll("\\{[^}/]+}", "x1");
+                var response = handler.handleRequest(Events.withClaims(Events.request(method, path),
+                        Map.of("sub", "someone", "username", "someone", "cognito:groups", "[facilitators]")), null);
+                boolean objectFree = !route.contains("{");
+                assertEquals(handler.leaderRouteKeys().contains(route) && objectFree ? 200 : 403,
+                        response.getStatusCode(), route);
+            }
+        }
+        assertEquals(List.of("GET /api/admin/whoami", "GET /api/admin/groups", "GET /api/admin/methods",
+                "GET /api/admin/groups/{id}/members", "POST /api/admin/groups/{id}/members/{applicantId}/leave",
+                "GET /api/admin/groups/{groupId}/meetings", "GET /api/admin/groups/{groupId}/meetings/{date}",
+                "PUT /api/admin/groups/{groupId}/meetings/{date}"), leaderRoutes);
         assertEquals(0, TestDynamo.client().scan(b -> b.tableName(table)).count(), "nothing was written");
     }
 }

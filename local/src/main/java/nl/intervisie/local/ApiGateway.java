@@ -32,13 +32,18 @@ final class ApiGateway implements HttpHandler {
     private static final int MAX_PAYLOAD = 10 * 1024 * 1024;
 
     private final ApiRoutes routes;
-    private final byte[] adminToken;
+    /** Each local token and the claims the JWT authorizer would pass for it (a coordinator, a facilitator). */
+    private final Map<String, Map<String, String>> tokens;
     private final Map<String, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers =
             new ConcurrentHashMap<>();
 
     ApiGateway(ApiRoutes routes, String adminToken) {
+        this(routes, Map.of(adminToken, LocalServer.LOCAL_CLAIMS));
+    }
+
+    ApiGateway(ApiRoutes routes, Map<String, Map<String, String>> tokens) {
         this.routes = routes;
-        this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+        this.tokens = Map.copyOf(tokens);
     }
 
     /** Loads every handler now, as Lambda's init phase would, so a broken handler fails at start-up. */
@@ -56,7 +61,8 @@ final class ApiGateway implements HttpHandler {
                 LocalHttp.sendJson(exchange, 404, "{\"message\":\"Not Found\"}");
                 return;
             }
-            if (match.route().authorized() && !hasValidToken(exchange)) {
+            Map<String, String> claims = match.route().authorized() ? claims(exchange) : null;
+            if (match.route().authorized() && claims == null) {
                 // What API Gateway's JWT authorizer answers: the handler never runs.
                 LocalHttp.sendJson(exchange, 401, "{\"message\":\"Unauthorized\"}");
                 return;
@@ -66,22 +72,30 @@ final class ApiGateway implements HttpHandler {
                 LocalHttp.sendJson(exchange, 413, "{\"message\":\"Request Entity Too Large\"}");
                 return;
             }
-            APIGatewayV2HTTPEvent event = toEvent(exchange, match, body);
+            APIGatewayV2HTTPEvent event = toEvent(exchange, match, body, claims);
             APIGatewayV2HTTPResponse response = handler(match.route().handlerClass()).handleRequest(event, new LocalContext(match.route().functionName(), UUID.randomUUID().toString()));
             send(exchange, response);
         }
     }
 
-    private boolean hasValidToken(HttpExchange exchange) {
+    /** The claims of the presented token, or null (no token, or not one of the local ones). */
+    private Map<String, String> claims(HttpExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
+            return null;
         }
         byte[] presented = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(presented, adminToken);
+        Map<String, String> found = null;
+        for (var token : tokens.entrySet()) {
+            if (MessageDigest.isEqual(presented, token.getKey().getBytes(StandardCharsets.UTF_8))) {
+                found = token.getValue();
+            }
+        }
+        return found;
     }
 
-    private APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, ApiRoutes.Match match, byte[] body) {
+    private APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, ApiRoutes.Match match, byte[] body,
+                                          Map<String, String> claims) {
         URI uri = exchange.getRequestURI();
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> cookies = new ArrayList<>();
@@ -103,7 +117,7 @@ final class ApiGateway implements HttpHandler {
         var jwt = match.route().authorized()
                 ? APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withJwt(
                         APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                .withClaims(LocalServer.LOCAL_CLAIMS)
+                                .withClaims(claims)
                                 .withScopes(List.of())
                                 .build()).build()
                 : null;

@@ -3,6 +3,7 @@ package nl.intervisie.local;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
+import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.Membership;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,6 +23,9 @@ import java.util.Random;
 final class DemoData {
     static final int WAITING = 40;
     static final int NEEDS_REVIEW = 4;
+    /** The demo facilitator (the local server's second token) and the group(s) they lead. */
+    static final String FACILITATOR_USERNAME = "demo-facilitator";
+    static final List<String> FACILITATED = List.of("utrecht-1");
 
     private static final String[] FIRST = {"Anna", "Bram", "Carla", "Daan", "Esra", "Femke", "Gijs", "Hanna", "Ilse",
             "Jasper", "Kim", "Lotte", "Mehmet", "Noor", "Olaf", "Priya", "Quinten", "Roos", "Sem", "Tess"};
@@ -46,6 +50,8 @@ final class DemoData {
         n = members(applicants, memberships, r, now, n, "utrecht-1", "Midden", "nl", 7);
         n = members(applicants, memberships, r, now, n, "zwolle-1", "Oost", "nl", 3);
         n = members(applicants, memberships, r, now, n, "online-en-1", "", "en", 4);
+        var groups = new DynamoGroupStore(client, table);
+        FACILITATED.forEach(id -> groups.setFacilitatorUsername(id, FACILITATOR_USERNAME));
         for (int i = 0; i < WAITING + NEEDS_REVIEW; i++, n++) {
             boolean english = i % 9 == 4;
             String mode = english ? "online" : switch (r.nextInt(5)) {

@@ -31,6 +31,12 @@ public final class LocalServer implements AutoCloseable {
             "username", "local-coordinator",
             "cognito:groups", "[coordinators]",
             "token_use", "access");
+    /** The claims for the demo facilitator, who leads the groups {@link DemoData#FACILITATED} (the second token). */
+    static final Map<String, String> FACILITATOR_CLAIMS = Map.of(
+            "sub", "local-facilitator",
+            "username", DemoData.FACILITATOR_USERNAME,
+            "cognito:groups", "[facilitators]",
+            "token_use", "access");
 
     /** The handlers read their settings from process-wide properties: one server at a time sets them. */
     private static final Object SETTINGS = new Object();
@@ -39,13 +45,16 @@ public final class LocalServer implements AutoCloseable {
     private final HttpServer http;
     private final ApiGateway api;
     private final String adminToken;
+    private final String facilitatorToken;
     private final String table;
 
-    private LocalServer(LocalDynamo ownDynamo, HttpServer http, ApiGateway api, String adminToken, String table) {
+    private LocalServer(LocalDynamo ownDynamo, HttpServer http, ApiGateway api, String adminToken,
+                        String facilitatorToken, String table) {
         this.ownDynamo = ownDynamo;
         this.http = http;
         this.api = api;
         this.adminToken = adminToken;
+        this.facilitatorToken = facilitatorToken;
         this.table = table;
     }
 
@@ -80,9 +89,12 @@ public final class LocalServer implements AutoCloseable {
         LocalDynamo own = dynamo == null ? LocalDynamo.start() : null;
         try {
             String token = newToken();
-            ApiGateway api = new ApiGateway(routes, token);
+            String facilitatorToken = newToken();
+            ApiGateway api = new ApiGateway(routes, Map.of(token, LOCAL_CLAIMS, facilitatorToken, FACILITATOR_CLAIMS));
             synchronized (SETTINGS) {
                 useSettings(own != null ? own : dynamo, table);
+                // Links in mails point at this server.
+                System.setProperty("SITE_URL", "http://localhost:" + http.getAddress().getPort());
                 TableSetup.create(Dynamo.client(), table);
                 var groups = new DynamoGroupStore(Dynamo.client(), table);
                 GroupCatalogue.load().forEach(groups::create); // the first import: the demo groups
@@ -94,7 +106,7 @@ public final class LocalServer implements AutoCloseable {
             http.createContext("/", new StaticSite(options.site()));
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.start();
-            return new LocalServer(own, http, api, token, table);
+            return new LocalServer(own, http, api, token, facilitatorToken, table);
         } catch (Exception | Error e) {
             http.stop(0);
             if (own != null) {
@@ -118,6 +130,10 @@ public final class LocalServer implements AutoCloseable {
         System.setProperty("aws.accessKeyId", "local");
         System.setProperty("aws.secretAccessKey", "local");
         System.setProperty("MAIL_OUTBOX", "memory"); // mail goes to the outbox shown at /dev/outbox
+        if (System.getProperty("STATEMENT_LINK_KEY") == null) {
+            // Statement links in proof mails are signed with a key made at every start (deployed: a secret).
+            System.setProperty("STATEMENT_LINK_KEY", newToken());
+        }
     }
 
     public int port() {
@@ -130,6 +146,11 @@ public final class LocalServer implements AutoCloseable {
 
     public String adminToken() {
         return adminToken;
+    }
+
+    /** The demo facilitator's token: the claims of {@link #FACILITATOR_CLAIMS}. */
+    public String facilitatorToken() {
+        return facilitatorToken;
     }
 
     /** The DynamoDB table this server's handlers use. */
@@ -197,8 +218,11 @@ public final class LocalServer implements AutoCloseable {
                   Outbox:      %sdev/outbox  (e-mail the server would have sent)
                   Admin token: %s
                   (send it as "Authorization: Bearer <token>" to /api/admin/…)
+                  Facilitator token: %s
+                  (the demo facilitator "%s", who leads the group(s) %s: %sbegeleider/)
                 Press Ctrl-C to stop.
-                %n""", millis, server.url(), server.url(), server.url(), server.adminToken());
+                %n""", millis, server.url(), server.url(), server.url(), server.adminToken(), server.facilitatorToken(),
+                DemoData.FACILITATOR_USERNAME, String.join(", ", DemoData.FACILITATED), server.url());
     }
 
     /** A start-up problem the user can fix: printed as one sentence, no stack trace. */

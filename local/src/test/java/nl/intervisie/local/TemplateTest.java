@@ -411,7 +411,8 @@ class TemplateTest {
     }
 
     /** Settings the local server or Lambda itself provides: not the template's business. */
-    private static final Set<String> NOT_FROM_THE_TEMPLATE = Set.of("AWS_REGION", "MAIL_OUTBOX", "DYNAMODB_ENDPOINT");
+    private static final Set<String> NOT_FROM_THE_TEMPLATE = Set.of("AWS_REGION", "MAIL_OUTBOX", "DYNAMODB_ENDPOINT",
+            "STATEMENT_LINK_KEY"); // the local server makes one; deployed, STATEMENT_LINK_SECRET names the secret
 
     /**
      * Every setting the functions read comes from template.yaml, and the code's fallback (for the local server and
