@@ -299,25 +299,186 @@
 
   /* ---------- meetings ---------- */
 
+  /* ---------- groups: create, change, close (the table is the one source) ---------- */
+
+  var DAY_NAMES = { monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag',
+    friday: 'vrijdag', saturday: 'zaterdag', sunday: 'zondag' };
+  var PART_NAMES = { morning: 'ochtend', afternoon: 'middag', evening: 'avond' };
+  var STATUS_NAMES = { open: 'open', full: 'vol', closed: 'gesloten' };
+  var GROUP_FIELDS = ['name', 'region', 'city', 'venue', 'weekday', 'partOfDay', 'frequency', 'language', 'mode',
+    'capacity', 'facilitator', 'facilitatorEmail', 'facilitatorUsername', 'latitude', 'longitude', 'status'];
+  var shownGroup = null;
+
+  /* Feedback next to the action that caused it: a message element in the same part of the page. */
+  function note(id, text, isError) {
+    var box = $(id);
+    box.textContent = text;
+    box.className = 'admin-feedback' + (isError ? ' admin-feedback--error' : ' admin-feedback--ok');
+    box.focus();
+  }
+
   function showGroups(list) {
     var body = $('groups-body');
     clear(body);
     list.forEach(function (g) {
       var row = el('tr');
       row.appendChild(el('th', g.name, { scope: 'row' }));
-      row.appendChild(el('td', g.city));
-      row.appendChild(el('td', (g.mode === 'online' ? 'online' : 'op locatie') + (g.language === 'en' ? ', Engels' : '')));
-      row.appendChild(el('td', g.memberCount + ' van ' + g.capacity));
+      row.appendChild(el('td', (g.mode === 'online' ? 'online' : g.city) + ', ' + (DAY_NAMES[g.weekday] || '')
+        + (PART_NAMES[g.partOfDay] || '') + (g.language === 'en' ? ', Engels' : '')));
+      row.appendChild(el('td', STATUS_NAMES[g.status] || g.status));
+      row.appendChild(el('td', g.memberCount + ' van ' + g.capacity + ' (' + g.placesOpen + ' vrij)'));
+      var cell = el('td');
+      var view = el('button', 'Bekijk', { type: 'button', 'aria-label': 'Bekijk ' + g.name });
+      view.addEventListener('click', function () { showGroup(g.id); });
+      cell.appendChild(view);
+      row.appendChild(cell);
       body.appendChild(row);
     });
   }
 
   function syncGroups() {
     api('POST', '/api/admin/groups/sync').then(function (data) {
-      showGroups(data.groups);
       loadGroups();
-      say('Catalogus ingelezen: ' + data.synced + ' groepen.');
-    }).catch(fail);
+      note('groups-feedback', data.synced === 0 ? 'Alle groepen uit het bestand stonden er al; er is niets veranderd.'
+        : data.synced + ' groep(en) toegevoegd.');
+    }).catch(function (error) { note('groups-feedback', error.message, true); });
+  }
+
+  function openGroupForm(g) {
+    $('group-detail').hidden = true;
+    var form = $('group-form');
+    form.reset();
+    $('group-form-feedback').textContent = '';
+    $('group-form-title').textContent = g ? 'Groep wijzigen: ' + g.name : 'Nieuwe groep';
+    $('group-id').value = g ? g.id : '';
+    $('group-version').value = g ? g.version : '';
+    if (g) { GROUP_FIELDS.forEach(function (f) { $('group-' + f).value = g[f] === null || g[f] === undefined ? '' : g[f]; }); }
+    $('group-status').disabled = false;
+    form.hidden = false;
+    $('group-form-title').focus();
+  }
+
+  function groupBody() {
+    var body = {};
+    GROUP_FIELDS.forEach(function (f) { body[f] = $('group-' + f).value.trim(); });
+    ['capacity', 'latitude', 'longitude'].forEach(function (f) {
+      var text = body[f].replace(',', '.');
+      body[f] = text === '' || isNaN(Number(text)) ? text : Number(text);
+    });
+    if ($('group-version').value !== '') { body.version = Number($('group-version').value); }
+    return body;
+  }
+
+  function saveGroup(event) {
+    event.preventDefault();
+    var id = $('group-id').value;
+    var call = id ? api('PUT', '/api/admin/groups/' + encodeURIComponent(id), groupBody())
+      : api('POST', '/api/admin/groups', groupBody());
+    call.then(function (data) {
+      $('group-form').hidden = true;
+      loadGroups();
+      return showGroup(id || data.id).then(function () {
+        note('group-detail-feedback', id ? 'De wijziging is opgeslagen.' : 'De groep is aangemaakt. Hij staat binnen een minuut op de openbare groepenpagina.');
+      });
+    }).catch(function (error) { note('group-form-feedback', error.message, true); });
+  }
+
+  function listInto(id, items, text, empty) {
+    var list = $(id);
+    clear(list);
+    if (!items.length) { list.appendChild(el('li', empty)); }
+    items.forEach(function (item) { list.appendChild(el('li', text(item))); });
+  }
+
+  function showGroup(id) {
+    return api('GET', '/api/admin/groups/' + encodeURIComponent(id)).then(function (g) {
+      shownGroup = g;
+      $('group-form').hidden = true;
+      $('group-close-confirm').hidden = true;
+      $('group-detail-feedback').textContent = '';
+      $('group-detail-title').textContent = g.name;
+      var facts = $('group-detail-facts');
+      clear(facts);
+      [['Plaats', g.mode === 'online' ? 'online (' + g.venue + ')' : g.city + ' (' + g.venue + ')'],
+        ['Wanneer', (DAY_NAMES[g.weekday] || '') + (PART_NAMES[g.partOfDay] || '') + ', ' + g.frequency],
+        ['Regio', g.region], ['Taal', g.language === 'en' ? 'Engels' : 'Nederlands'],
+        ['Begeleider', g.facilitator + (g.facilitatorEmail ? ' (' + g.facilitatorEmail + ')' : '')],
+        ['Status', STATUS_NAMES[g.status] || g.status],
+        ['Plaatsen', g.memberCount + ' van ' + g.capacity + ' bezet, ' + g.placesOpen + ' vrij']].forEach(function (f) {
+        facts.appendChild(el('dt', f[0]));
+        facts.appendChild(el('dd', f[1]));
+      });
+      var member = function (m) { return (m.name || '(gewist)') + ' (' + (m.reference || '') + ', ' + (m.organisation || '') + '), sinds ' + m.joinedOn + (m.leftOn ? ', tot ' + m.leftOn : ''); };
+      var meeting = function (m) { return m.date + ' ' + m.start + '–' + m.end + ', ' + m.method + ': ' + m.present + ' aanwezig, ' + m.excused + ' afgemeld, ' + m.absent + ' afwezig'; };
+      listInto('group-detail-members', g.members, member, 'Nog geen leden.');
+      listInto('group-detail-past', g.pastMembers, member, 'Geen.');
+      listInto('group-detail-planned', g.plannedMeetings, meeting, 'Geen geplande bijeenkomsten.');
+      listInto('group-detail-meetings', g.pastMeetings, meeting, 'Nog geen bijeenkomsten vastgelegd.');
+      $('group-close').hidden = g.status === 'closed';
+      $('place-form').hidden = g.status !== 'open';
+      fillPlaceForm();
+      $('group-detail').hidden = false;
+      $('group-detail-title').focus();
+    }).catch(function (error) { note('groups-feedback', error.message, true); });
+  }
+
+  /* Placing by hand: the waiting list to choose from; a conflict asks for a reason before placing anyway. */
+  function fillPlaceForm() {
+    $('place-override').hidden = true;
+    $('place-reason').value = '';
+    $('place-feedback').textContent = '';
+    $('place-submit').textContent = 'Plaatsen';
+    return api('GET', '/api/admin/applicants?status=WAITING').then(function (data) {
+      var select = $('place-applicant');
+      clear(select);
+      select.appendChild(el('option', data.applicants.length ? 'Kies iemand' : 'Niemand wacht', { value: '' }));
+      data.applicants.forEach(function (a) {
+        select.appendChild(el('option', a.name + ' (' + a.reference + ', ' + (a.organisation || '') + ')', { value: a.id }));
+      });
+    }).catch(function (error) { note('place-feedback', error.message, true); });
+  }
+
+  function placeInGroup(event) {
+    event.preventDefault();
+    var g = shownGroup;
+    var body = { applicantId: $('place-applicant').value };
+    if (!$('place-override').hidden) { body.overrideReason = $('place-reason').value.trim(); }
+    api('POST', '/api/admin/groups/' + encodeURIComponent(g.id) + '/members', body).then(function (r) {
+      loadGroups();
+      return showGroup(g.id).then(function () {
+        note('place-feedback', 'Geplaatst in ' + g.name + (r.overridden ? ' (met reden, vastgelegd).' : '.'));
+      });
+    }).catch(function (error) {
+      if (error.status === 409 && error.message.indexOf('reden') >= 0) {
+        $('place-override').hidden = false;
+        $('place-submit').textContent = 'Toch plaatsen';
+      }
+      note('place-feedback', error.message, true);
+    });
+  }
+
+  function askCloseGroup() {
+    var g = shownGroup;
+    $('group-close-question').textContent = 'Weet je zeker dat je ' + g.name + ' wilt sluiten? De groep verdwijnt van de '
+      + 'openbare pagina en neemt niemand meer op.' + (g.memberCount > 0 ? ' Let op: de groep heeft nog ' + g.memberCount
+      + ' leden; die moeten eerst naar een andere groep of vertrokken zijn.' : '');
+    $('group-close-confirm').hidden = false;
+    $('group-close-question').focus();
+  }
+
+  function closeGroup() {
+    var g = shownGroup;
+    var body = {};
+    GROUP_FIELDS.forEach(function (f) { body[f] = g[f]; });
+    body.status = 'closed';
+    body.version = g.version;
+    api('PUT', '/api/admin/groups/' + encodeURIComponent(g.id), body).then(function () {
+      loadGroups();
+      return showGroup(g.id).then(function () { note('group-detail-feedback', 'De groep is gesloten.'); });
+    }).catch(function (error) {
+      $('group-close-confirm').hidden = true;
+      note('group-detail-feedback', error.message, true);
+    });
   }
 
   function loadGroups() {
@@ -496,6 +657,14 @@
     $('leave-cancel').addEventListener('click', cancelLeave);
     $('report-form').addEventListener('submit', downloadReport);
     $('groups-sync').addEventListener('click', syncGroups);
+    $('group-new').addEventListener('click', function () { openGroupForm(null); });
+    $('group-form').addEventListener('submit', saveGroup);
+    $('group-cancel').addEventListener('click', function () { $('group-form').hidden = true; $('group-new').focus(); });
+    $('group-edit').addEventListener('click', function () { openGroupForm(shownGroup); });
+    $('group-close').addEventListener('click', askCloseGroup);
+    $('place-form').addEventListener('submit', placeInGroup);
+    $('group-close-yes').addEventListener('click', closeGroup);
+    $('group-close-no').addEventListener('click', function () { $('group-close-confirm').hidden = true; $('group-close').focus(); });
     $('report-year').value = String(new Date().getFullYear());
     $('meeting-date').value = new Date().toISOString().slice(0, 10);
   }

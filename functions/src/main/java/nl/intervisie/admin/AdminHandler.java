@@ -4,9 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.applicants.ApplicantReview;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.audit.AuditLog;
-import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
+import nl.intervisie.groups.HandPlacement;
 import nl.intervisie.groups.MemberLeave;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.ApiHandler;
@@ -44,6 +44,7 @@ public final class AdminHandler extends ApiHandler {
     private final PrivacyService privacy;
     private final GroupAdmin groups;
     private final MemberLeave leave;
+    private final HandPlacement placement;
     private final AuditLog audit;
     private final Clock clock;
     private final List<Map<String, Object>> methods = MethodList.load();
@@ -53,13 +54,14 @@ public final class AdminHandler extends ApiHandler {
     }
 
     public AdminHandler(Wiring wiring) {
-        this(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(), wiring.memberLeave(), wiring.audit(),
-                wiring.clock());
+        this(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(), wiring.memberLeave(),
+                wiring.handPlacement(), wiring.audit(), wiring.clock());
     }
 
     public AdminHandler(ApplicantReview applicants, PrivacyService privacy, GroupAdmin groups, MemberLeave leave,
-                        AuditLog audit, Clock clock) {
+                        HandPlacement placement, AuditLog audit, Clock clock) {
         this.applicants = applicants;
+        this.placement = placement;
         this.privacy = privacy;
         this.groups = groups;
         this.leave = leave;
@@ -75,6 +77,10 @@ public final class AdminHandler extends ApiHandler {
         leader("GET", "/api/admin/groups", this::listGroups);
         leader("GET", "/api/admin/methods", this::methods);
         coordinator("POST", "/api/admin/groups/sync", this::sync);
+        coordinator("POST", "/api/admin/groups", this::createGroup);
+        coordinator("GET", "/api/admin/groups/{id}", this::group);
+        coordinator("PUT", "/api/admin/groups/{id}", this::updateGroup);
+        coordinator("POST", "/api/admin/groups/{id}/members", this::placeByHand);
         leader("GET", "/api/admin/groups/{id}/members", this::members);
         leader("POST", "/api/admin/groups/{id}/members/{applicantId}/leave", this::leave);
     }
@@ -129,10 +135,25 @@ public final class AdminHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse sync(ApiRequest request, Caller caller) {
-        List<Group> catalogue = GroupCatalogue.load();
-        Map<String, Object> result = groups.syncCatalogue(catalogue);
-        audit.record(caller, "groups.sync", catalogue.stream().map(Group::id).toList());
-        return ApiResponse.json(200, result);
+        return ApiResponse.json(200, groups.importCatalogue(caller, GroupCatalogue.load()));
+    }
+
+    private APIGatewayV2HTTPResponse createGroup(ApiRequest request, Caller caller) {
+        return ApiResponse.json(201, groups.create(caller, request.jsonBody(), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse group(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, groups.detail(request.pathParameter("id"), request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse placeByHand(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, placement.place(caller, request.pathParameter("id"), request.jsonBody(),
+                request.language()));
+    }
+
+    private APIGatewayV2HTTPResponse updateGroup(ApiRequest request, Caller caller) {
+        return ApiResponse.json(200, groups.update(caller, request.pathParameter("id"), request.jsonBody(),
+                request.language()));
     }
 
     private APIGatewayV2HTTPResponse members(ApiRequest request, Caller caller) {

@@ -25,6 +25,40 @@ public final class DynamoGroupStore implements GroupStore {
     }
 
     @Override
+    public boolean create(Group group) {
+        try {
+            client.updateItem(GroupItems.create(table, group));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public UpdateResult update(Group group, long expectedVersion) {
+        try {
+            client.updateItem(GroupItems.update(table, group, expectedVersion));
+            return UpdateResult.UPDATED;
+        } catch (ConditionalCheckFailedException e) {
+            // Which condition failed: read again (nothing was written either way).
+            Optional<StoredGroup> now = get(group.id());
+            if (now.isEmpty()) {
+                return UpdateResult.NO_GROUP;
+            }
+            if (now.get().version() != expectedVersion) {
+                return UpdateResult.STALE;
+            }
+            return now.get().memberCount() > group.capacity() ? UpdateResult.TOO_SMALL : UpdateResult.HAS_MEMBERS;
+        }
+    }
+
+    @Override
+    public Optional<StoredGroup> get(String groupId) {
+        var item = client.getItem(b -> b.tableName(table).key(GroupItems.key(groupId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(GroupItems.fromItem(item));
+    }
+
+    @Override
     public List<StoredGroup> list() {
         List<StoredGroup> groups = new ArrayList<>();
         client.queryPaginator(b -> b.tableName(table).indexName(Keys.GSI1)

@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,5 +72,36 @@ public final class DynamoMembershipStore implements MembershipStore {
             writes.add(ApplicantItems.expireGuard(table, l.guardEmail(), l.applicantId(), l.expiresAt()));
         }
         return Retry.committed(client, writes, MAX_ATTEMPTS);
+    }
+
+    @Override
+    public PlaceResult placeByHand(Membership m, long applicantVersion, String guardEmail, String overrideReason,
+                                   Instant now) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(MembershipItems.add(table, m, overrideReason));
+        writes.add(GroupItems.incrementMembers(table, m.groupId()));
+        writes.add(ApplicantItems.place(table, m.applicantId(), applicantVersion, m.groupId(), now));
+        if (guardEmail != null) {
+            writes.add(ApplicantItems.keepGuard(table, guardEmail, m.applicantId()));
+        }
+        TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
+        if (cancelled == null) {
+            return PlaceResult.PLACED;
+        }
+        List<CancellationReason> reasons = cancelled.cancellationReasons();
+        if (failed(reasons, 0)) {
+            return PlaceResult.ALREADY_MEMBER;
+        }
+        if (failed(reasons, 1)) {
+            return PlaceResult.NO_ROOM;
+        }
+        if (failed(reasons, 2) || failed(reasons, 3)) {
+            return PlaceResult.APPLICANT_CHANGED;
+        }
+        throw cancelled;
+    }
+
+    private static boolean failed(List<CancellationReason> reasons, int i) {
+        return reasons.size() > i && "ConditionalCheckFailed".equals(reasons.get(i).code());
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the group catalogue (site/data/groups.yaml, packaged into the functions jar as catalogue/groups.yaml). */
+/**
+ * Reads the first import of the groups (site/data/groups.yaml, packaged into the functions jar as
+ * catalogue/groups.yaml). After the import the table is the source: see {@link GroupAdmin#importCatalogue}.
+ */
 public final class GroupCatalogue {
     static final String RESOURCE = "/catalogue/groups.yaml";
 
@@ -38,9 +41,11 @@ public final class GroupCatalogue {
         for (Object entry : (List<?>) root.get("groups")) {
             Map<?, ?> g = (Map<?, ?>) entry;
             Group group = new Group(text(g, "id"), text(g, "name"), text(g, "region"), text(g, "city"),
-                    text(g, "venue"), text(g, "day"), text(g, "frequency"), text(g, "language"), text(g, "mode"),
-                    text(g, "facilitator"), capacity(g),
-                    ((Number) g.get("latitude")).doubleValue(), ((Number) g.get("longitude")).doubleValue());
+                    text(g, "venue"), weekday(g), partOfDay(g), text(g, "frequency"), text(g, "language"),
+                    text(g, "mode"), text(g, "facilitator"), optional(g, "facilitatorEmail"),
+                    optional(g, "facilitatorUsername"), capacity(g),
+                    ((Number) g.get("latitude")).doubleValue(), ((Number) g.get("longitude")).doubleValue(),
+                    g.get("status") == null ? "open" : g.get("status").toString());
             check(group, ids);
             groups.add(group);
         }
@@ -53,6 +58,9 @@ public final class GroupCatalogue {
         }
         if (group.capacity() < 1 || group.capacity() > Group.MAX_CAPACITY) {
             throw new IllegalStateException("Group " + group.id() + ": capacity must be 1.." + Group.MAX_CAPACITY);
+        }
+        if (group.weekday() == null || group.partOfDay() == null || !Group.STATUSES.contains(group.status())) {
+            throw new IllegalStateException("Group " + group.id() + ": weekday, partOfDay or status missing or unknown");
         }
         if (!Set.of("nl", "en").contains(group.language()) || !Set.of("in-person", "online").contains(group.mode())) {
             throw new IllegalStateException("Group " + group.id() + ": language must be nl/en, mode in-person/online");
@@ -69,6 +77,24 @@ public final class GroupCatalogue {
             throw new IllegalStateException("Group " + g.get("id") + ": capacity must be a whole number 1.." + Group.MAX_CAPACITY);
         }
         return n;
+    }
+
+    /** weekday (monday..sunday), or from an older Dutch "day" text such as "dinsdagmiddag". */
+    private static String weekday(Map<?, ?> g) {
+        Object value = g.get("weekday");
+        return value != null && Group.WEEKDAYS.contains(value.toString()) ? value.toString()
+                : value == null ? Group.weekdayOf(optional(g, "day")) : null;
+    }
+
+    private static String partOfDay(Map<?, ?> g) {
+        Object value = g.get("partOfDay");
+        return value != null && Group.PARTS_OF_DAY.contains(value.toString()) ? value.toString()
+                : value == null ? Group.partOfDayOf(optional(g, "day")) : null;
+    }
+
+    private static String optional(Map<?, ?> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : value.toString();
     }
 
     private static String text(Map<?, ?> map, String key) {

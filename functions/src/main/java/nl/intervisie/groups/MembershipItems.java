@@ -65,6 +65,20 @@ public final class MembershipItems {
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
+    /**
+     * The same, placed by hand: with the coordinator's reason when a same-organisation or avoid-list conflict was
+     * overridden (kept with the membership, so export shows it and erasure removes it; never in the audit log).
+     */
+    public static TransactWriteItem add(String table, Membership m, String overrideReason) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(toItem(m));
+        item.put("placedBy", s("hand"));
+        if (overrideReason != null) {
+            item.put("overrideReason", s(overrideReason));
+        }
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
     /** Ends the membership (leftOn and its TTL), only while it is the active one that was read. */
     public static TransactWriteItem leave(String table, String groupId, String applicantId, LocalDate joinedOn,
                                           LocalDate leftOn, Instant expiresAt) {

@@ -38,4 +38,15 @@ public interface MembershipStore {
 
     /** True when applied; false when a condition failed (the membership, count or applicant changed meanwhile). */
     boolean leave(Leave leave);
+
+    enum PlaceResult { PLACED, NO_ROOM, APPLICANT_CHANGED, ALREADY_MEMBER }
+
+    /**
+     * A coordinator places a waiting applicant in a group by hand, as one transaction: the membership (with the
+     * override reason when a conflict was overridden), the group's count + 1 (only while open and below capacity),
+     * the applicant WAITING → PLACED at the version read, and their e-mail guard kept (when {@code guardEmail}).
+     * Parallel placements can never overfill the group.
+     */
+    PlaceResult placeByHand(Membership membership, long applicantVersion, String guardEmail, String overrideReason,
+                            Instant now);
 }

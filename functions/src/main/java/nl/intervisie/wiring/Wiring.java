@@ -19,6 +19,7 @@ import nl.intervisie.groups.GroupAccess;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.GroupStore;
+import nl.intervisie.groups.HandPlacement;
 import nl.intervisie.groups.MemberLeave;
 import nl.intervisie.groups.MembershipStore;
 import nl.intervisie.mail.Mailer;
@@ -42,6 +43,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -173,7 +178,29 @@ public final class Wiring {
     }
 
     public GroupAdmin groupAdmin() {
-        return new GroupAdmin(groups(), memberships(), applicants(), clock);
+        return new GroupAdmin(groups(), memberships(), applicants(), audit(), this::meetingsOf, clock);
+    }
+
+    /** A group's meetings from five years back to two years ahead, for the group's admin view. */
+    private List<Map<String, Object>> meetingsOf(String groupId) {
+        LocalDate today = nl.intervisie.network.Calendar.today(clock);
+        return new DynamoAttendanceStore(client, table, groups(), memberships())
+                .meetings(groupId, today.minusYears(5), today.plusYears(2)).stream()
+                .map(m -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("date", m.date().toString());
+                    row.put("start", m.start().toString());
+                    row.put("end", m.end().toString());
+                    row.put("method", m.method());
+                    row.put("present", m.present());
+                    row.put("excused", m.excused());
+                    row.put("absent", m.absent());
+                    return row;
+                }).toList();
+    }
+
+    public HandPlacement handPlacement() {
+        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock);
     }
 
     public MemberLeave memberLeave() {

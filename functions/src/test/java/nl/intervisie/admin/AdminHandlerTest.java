@@ -55,6 +55,10 @@ class AdminHandlerTest {
             new String[]{"GET", "/api/admin/groups/g1/members"},
             new String[]{"GET", "/api/admin/methods"},
             new String[]{"POST", "/api/admin/groups/sync"},
+            new String[]{"POST", "/api/admin/groups"},
+            new String[]{"GET", "/api/admin/groups/g1"},
+            new String[]{"PUT", "/api/admin/groups/g1"},
+            new String[]{"POST", "/api/admin/groups/g1/members"},
             new String[]{"POST", "/api/admin/groups/g1/members/a1/leave"});
 
     private final String table = TestDynamo.freshTable();
@@ -419,19 +423,25 @@ class AdminHandlerTest {
     }
 
     @Test
-    void syncLoadsTheCatalogueKeepsMemberCountsAndIsAudited() {
+    void importAddsOnlyMissingGroupsLeavesCoordinatorsEditsAndIsAudited() {
         var catalogue = nl.intervisie.groups.GroupCatalogue.load();
-        groups.upsertFromCatalogue(catalogue.get(0));
-        setMemberCount(catalogue.get(0).id(), 4);
+        Group first = catalogue.get(0);
+        groups.upsertFromCatalogue(new Group(first.id(), "Door coördinator hernoemd", first.region(), first.city(),
+                first.venue(), first.day(), first.frequency(), first.language(), first.mode(), first.facilitator(),
+                first.capacity(), first.latitude(), first.longitude()));
+        setMemberCount(first.id(), 4);
         var response = call("POST", "/api/admin/groups/sync");
         assertEquals(200, response.getStatusCode(), response.getBody());
-        assertEquals(catalogue.size(), ((Number) body(response).get("synced")).intValue());
+        assertEquals(catalogue.size() - 1, ((Number) body(response).get("synced")).intValue());
         var listed = list(body(call("GET", "/api/admin/groups")), "groups");
         assertEquals(catalogue.size(), listed.size());
-        assertEquals(4, ((Number) listed.stream().filter(g -> g.get("id").equals(catalogue.get(0).id())).findFirst()
-                .orElseThrow().get("memberCount")).intValue(), "member count kept");
+        var kept = listed.stream().filter(g -> g.get("id").equals(first.id())).findFirst().orElseThrow();
+        assertEquals(4, ((Number) kept.get("memberCount")).intValue(), "member count kept");
+        assertEquals("Door coördinator hernoemd", kept.get("name"), "the table is the source, not the file");
         var entry = audit.month("2026-11").get(0);
-        assertEquals("groups.sync", entry.action());
-        assertEquals(catalogue.size(), entry.targets().size());
+        assertEquals("groups.import", entry.action());
+        assertEquals(catalogue.size() - 1, entry.targets().size());
+        assertEquals(0, ((Number) body(call("POST", "/api/admin/groups/sync")).get("synced")).intValue(),
+                "a second import adds nothing");
     }
 }

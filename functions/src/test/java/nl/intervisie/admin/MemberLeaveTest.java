@@ -257,6 +257,8 @@ class MemberLeaveTest {
             @Override public AddResult add(Membership m) { return store.add(m); }
             @Override public List<Membership> members(String g) { return store.members(g); }
             @Override public List<Membership> ofPerson(String id) { return store.ofPerson(id); }
+            @Override public PlaceResult placeByHand(Membership m, long v, String guard, String reason,
+                                                     java.time.Instant now) { return store.placeByHand(m, v, guard, reason, now); }
             @Override public boolean leave(Leave leave) {
                 TestDynamo.client().updateItem(b -> b.tableName(table).key(ApplicantItems.key(leave.applicantId()))
                         .updateExpression("SET version = version + :one").expressionAttributeValues(Map.of(":one", Items.n(1))));
@@ -265,7 +267,8 @@ class MemberLeaveTest {
         };
         var wiring = AdminHandlerTest.wiring(table, clock);
         var service = new AdminHandler(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(),
-                new MemberLeave(racing, applicants, groups, audit, new AttendanceRules(3, 32, 4), clock), audit, clock);
+                new MemberLeave(racing, applicants, groups, audit, new AttendanceRules(3, 32, 4), clock),
+                wiring.handPlacement(), audit, clock);
         var response = service.handleRequest(Events.asCoordinator(
                 Events.request("POST", "/api/admin/groups/g1/members/p1/leave")), null);
         assertEquals(409, response.getStatusCode(), response.getBody());

@@ -15,7 +15,8 @@ class GroupCatalogueTest {
                 region: Midden
                 city: Utrecht
                 venue: Rijkskantoor
-                day: dinsdag
+                weekday: tuesday
+                partOfDay: afternoon
                 frequency: 4 keer per jaar
                 language: %s
                 mode: in-person
@@ -52,6 +53,24 @@ class GroupCatalogueTest {
     @Test
     void unknownLanguageIsRefused() {
         assertThrows(IllegalStateException.class, () -> parse("groups:\n" + ENTRY.formatted("a", "de", 9)));
+    }
+
+    @Test
+    void olderDayTextStillReadsAsWeekdayAndPartOfDay() {
+        String old = ("groups:\n" + ENTRY.formatted("a", "nl", 9)).replaceAll(" *weekday: tuesday\n", "")
+                .replace("partOfDay: afternoon", "day: donderdagochtend");
+        var g = GroupCatalogue.parse(new ByteArrayInputStream(old.getBytes(StandardCharsets.UTF_8))).getFirst();
+        org.junit.jupiter.api.Assertions.assertEquals("thursday", g.weekday());
+        org.junit.jupiter.api.Assertions.assertEquals("morning", g.partOfDay());
+        org.junit.jupiter.api.Assertions.assertEquals("donderdagochtend", g.day());
+    }
+
+    @Test
+    void unknownWeekdayOrStatusIsRefused() {
+        assertThrows(IllegalStateException.class, () -> parse(("groups:\n" + ENTRY.formatted("a", "nl", 9))
+                .replace("weekday: tuesday", "weekday: dinsdag")));
+        assertThrows(IllegalStateException.class, () -> parse(("groups:\n" + ENTRY.formatted("a", "nl", 9))
+                .replace("capacity: 9", "capacity: 9\n    status: half")));
     }
 
     @Test

@@ -38,7 +38,7 @@ class RouteAccessTest {
                 admin += isAdmin ? 1 : 0;
             }
         }
-        assertEquals(21, admin, "12 admin + 5 attendance + 4 matching routes");
+        assertEquals(25, admin, "16 admin + 5 attendance + 4 matching routes");
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class LocalServer implements AutoCloseable {
                 useSettings(own != null ? own : dynamo, table, http.getAddress().getPort());
                 TableSetup.create(Dynamo.client(), table);
                 var groups = new DynamoGroupStore(Dynamo.client(), table);
-                GroupCatalogue.load().forEach(groups::upsertFromCatalogue);
+                GroupCatalogue.load().forEach(groups::create); // the first import: the demo groups
                 DemoData.seed(Dynamo.client(), table); // fictional applicants to try matching with
                 api.loadHandlers();
             }

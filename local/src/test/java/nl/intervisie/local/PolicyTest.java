@@ -248,6 +248,17 @@ class PolicyTest {
         send("POST", "/api/admin/applicants/" + reviewId + "/clear", "{}", 200);
         send("GET", "/api/admin/methods", null, 200);
         send("POST", "/api/admin/groups/sync", null, 200);
+        // groups: create, read, edit (at the version read), and the public list
+        String groupJson = """
+                {"name":"Policy %s","region":"Midden","city":"Utrecht","venue":"Stadskantoor","weekday":"monday",
+                 "partOfDay":"morning","frequency":"4 keer per jaar","language":"nl","mode":"in-person","capacity":9,
+                 "facilitator":"Ineke","latitude":52.09,"longitude":5.12%s}""";
+        String made = (String) json(send("POST", "/api/admin/groups", groupJson.formatted(suffix, ""), 201)).get("id");
+        send("GET", "/api/admin/groups/" + made, null, 200);
+        send("PUT", "/api/admin/groups/" + made, groupJson.formatted(suffix, ",\"version\":1"), 200);
+        send("GET", "/api/groups", null, 200);
+        // placing by hand: the person just admitted to the waiting list, into the new group
+        send("POST", "/api/admin/groups/" + made + "/members", "{\"applicantId\":\"" + reviewId + "\"}", 200);
         List<Map<String, Object>> groups = list(json(send("GET", "/api/admin/groups", null, 200)), "groups");
         String group = (String) groups.get(groups.size() - 1).get("id");
         send("GET", "/api/admin/groups/" + group + "/members", null, 200);

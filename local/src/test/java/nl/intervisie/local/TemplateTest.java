@@ -31,7 +31,8 @@ class TemplateTest {
     static final TestServer server = new TestServer(); // its handlers list the routes they serve
 
     private static final Set<String> FUNCTIONS = Set.of(
-            "HealthFunction", "SignupFunction", "SelfServiceFunction", "MatchingFunction", "AttendanceFunction", "AdminFunction");
+            "HealthFunction", "SignupFunction", "SelfServiceFunction", "MatchingFunction", "AttendanceFunction",
+            "AdminFunction", "GroupsFunction");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> template() throws IOException {

@@ -56,6 +56,16 @@ class GroupsPageTest {
             assertTrue(listedNl.contains(target), "map point links to a listed group: " + target);
         }
         assertEquals(cities, onMap, "one point per place with in-person groups");
+
+        // The outline is a real one (site/data/nl-outline.yaml from OpenStreetMap data): mainland, Wadden islands
+        // and Zeeland as separate rings, a few hundred points, its licence named under the map.
+        String d = ((Element) nl.getElementsByTagName("path").item(0)).getAttribute("d");
+        long rings = d.chars().filter(c -> c == 'M').count();
+        long points = d.chars().filter(c -> c == 'L').count() + rings;
+        assertTrue(rings >= 10 && points >= 300 && points <= 800, rings + " rings, " + points + " points");
+        assertTrue(nl.getElementsByTagName("figcaption").item(0).getTextContent().contains("OpenStreetMap"));
+        assertFalse(Files.readString(BuiltSite.ROOT.resolve("groepen.html")).contains("@example.org"),
+                "no facilitator address on the public page");
     }
 
     private static Set<String> ids(Document doc, String tag) {
