@@ -1,25 +1,21 @@
 package nl.intervisie.attendance;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import nl.intervisie.links.SignedLinks;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Signed, expiring links to a participant's statement of one year, sent with every proof of attendance: the
- * participant has no account, the link is their key. A token is {@code applicantId.year.expiresEpochSecond.mac}
- * with an HMAC-SHA256 over the first three parts; changing any of them breaks the mac. The key comes from a setting
- * ({@link StatementKey}): generated at start locally, from Secrets Manager deployed.
+ * participant has no account, the link is their key. The token is a {@link SignedLinks} token of purpose
+ * "statement" whose subject is {@code year_applicantId}, signed with the network's one link key.
  */
 public final class StatementLinks {
+    static final String PURPOSE = "statement";
+
     /** What a valid token stands for. */
     public record Link(String applicantId, int year) {
     }
@@ -28,10 +24,9 @@ public final class StatementLinks {
     public record Checked(Optional<Link> link, boolean expired) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("([A-Za-z0-9_-]{1,64})\\.(\\d{4})\\.(\\d{1,12})\\.([A-Za-z0-9_-]{43})");
+    private static final Pattern SUBJECT = Pattern.compile("(\\d{4})_([A-Za-z0-9-]{1,58})");
 
-    private final Supplier<byte[]> key;
-    private final Clock clock;
+    private final SignedLinks links;
     private final Duration validity;
     private final String siteUrl;
 
@@ -41,8 +36,7 @@ public final class StatementLinks {
      * @param siteUrl  where the site and its API are, e.g. https://intervisie.example.nl (no trailing slash)
      */
     public StatementLinks(Supplier<byte[]> key, Clock clock, Duration validity, String siteUrl) {
-        this.key = key;
-        this.clock = clock;
+        this.links = new SignedLinks(key, clock);
         this.validity = validity;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     }
@@ -54,35 +48,18 @@ public final class StatementLinks {
     }
 
     String token(String applicantId, int year) {
-        long expires = clock.instant().plus(validity).getEpochSecond();
-        String payload = applicantId + "." + year + "." + expires;
-        return payload + "." + mac(payload);
+        return links.token(PURPOSE, year + "_" + applicantId, validity);
     }
 
     public Checked check(String token) {
-        var m = token == null ? null : TOKEN.matcher(token);
+        SignedLinks.Checked checked = links.check(token, PURPOSE);
+        if (checked.state() == SignedLinks.State.EXPIRED) {
+            return new Checked(Optional.empty(), true);
+        }
+        var m = checked.valid() ? SUBJECT.matcher(checked.subject()) : null;
         if (m == null || !m.matches()) {
             return new Checked(Optional.empty(), false);
         }
-        String payload = m.group(1) + "." + m.group(2) + "." + m.group(3);
-        // Constant-time comparison: the time taken tells nothing about how much of a forged mac was right.
-        if (!MessageDigest.isEqual(mac(payload).getBytes(StandardCharsets.US_ASCII),
-                m.group(4).getBytes(StandardCharsets.US_ASCII))) {
-            return new Checked(Optional.empty(), false);
-        }
-        if (!Instant.ofEpochSecond(Long.parseLong(m.group(3))).isAfter(clock.instant())) {
-            return new Checked(Optional.empty(), true);
-        }
-        return new Checked(Optional.of(new Link(m.group(1), Integer.parseInt(m.group(2)))), false);
-    }
-
-    private String mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.get(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return new Checked(Optional.of(new Link(m.group(2), Integer.parseInt(m.group(1)))), false);
     }
 }

@@ -8,7 +8,6 @@ import nl.intervisie.attendance.AttendanceService;
 import nl.intervisie.attendance.DynamoAttendanceStore;
 import nl.intervisie.attendance.GroupMeetings;
 import nl.intervisie.attendance.MeetingProofs;
-import nl.intervisie.attendance.StatementKey;
 import nl.intervisie.attendance.StatementLinks;
 import nl.intervisie.attendance.Methods;
 import nl.intervisie.audit.AuditLog;
@@ -162,7 +161,7 @@ public final class Wiring {
     /** Statement links: the key from the settings (read on first use), valid STATEMENT_LINK_DAYS (365). */
     public synchronized StatementLinks statementLinks() {
         if (statementLinks == null) {
-            statementLinks = new StatementLinks(StatementKey.standard(), clock,
+            statementLinks = new StatementLinks(LinkKey.standard(), clock,
                     Duration.ofDays(Integer.parseInt(Config.get("STATEMENT_LINK_DAYS", "365").strip())),
                     Config.get("SITE_URL", ""));
         }

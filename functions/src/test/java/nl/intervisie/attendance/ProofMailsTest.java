@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,9 +131,11 @@ class ProofMailsTest {
         assertEquals("no-store", page.getHeaders().get("Cache-Control"));
 
         String token = m.group(2);
-        String otherPerson = token.replaceFirst("^a1\\.", "a2.");
+        String otherPerson = token.replace("_a1.", "_a2.");
+        assertNotEquals(token, otherPerson);
         assertEquals(404, handler.handleRequest(Events.request("GET", "/api/statement/" + otherPerson), null).getStatusCode());
-        String otherYear = token.replace(".2026.", ".2025.");
+        String otherYear = token.replace(".2026_", ".2025_");
+        assertNotEquals(token, otherYear);
         assertEquals(404, handler.handleRequest(Events.request("GET", "/api/statement/" + otherYear), null).getStatusCode());
         assertEquals(404, handler.handleRequest(Events.request("GET", "/api/statement/nonsense"), null).getStatusCode());
 

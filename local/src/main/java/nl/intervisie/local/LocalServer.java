@@ -138,10 +138,6 @@ public final class LocalServer implements AutoCloseable {
         if (System.getProperty("CONTACT_MAIL") == null && System.getenv("CONTACT_MAIL") == null) {
             System.setProperty("CONTACT_MAIL", "contact@intervisie.example");
         }
-        if (System.getProperty("STATEMENT_LINK_KEY") == null) {
-            // Statement links in proof mails are signed with a key made at every start (deployed: a secret).
-            System.setProperty("STATEMENT_LINK_KEY", newToken());
-        }
     }
 
     public int port() {

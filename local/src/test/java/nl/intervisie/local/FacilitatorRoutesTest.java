@@ -191,7 +191,9 @@ class FacilitatorRoutesTest {
         var page = server.get(link.group(1));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Verklaring"), page.body());
-        assertEquals(404, server.get(link.group(1).replaceFirst("/api/statement/[^.]+", "/api/statement/" + excused)).statusCode());
+        String otherPerson = link.group(1).replaceFirst("(/api/statement/statement\\.\\d{4}_)[^.]+", "$1" + excused);
+        assertNotEquals(link.group(1), otherPerson);
+        assertEquals(404, server.get(otherPerson).statusCode());
         // Proofs went to the person present only; anyone else heard at most that an earlier proof no longer applies
         // (when another test had recorded the same day with them present).
         Set<String> proofs = new TreeSet<>();

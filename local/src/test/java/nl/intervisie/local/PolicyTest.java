@@ -86,8 +86,6 @@ class PolicyTest {
             Set<String> unused = new TreeSet<>(entry.getValue());
             unused.removeAll(used);
             unused.remove(PRIMING);
-            // The statement-link key: locally a setting (STATEMENT_LINK_KEY), deployed this one secret.
-            unused.remove("secretsmanager:GetSecretValue StatementLinkSecret");
             // The link key is read from Secrets Manager once per container when deployed; locally LINK_KEY is set.
             unused.removeIf(p -> p.startsWith("secretsmanager:GetSecretValue "));
             System.out.println("PolicyTest " + function + ": uses " + used);

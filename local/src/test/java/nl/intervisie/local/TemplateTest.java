@@ -418,7 +418,6 @@ class TemplateTest {
 
     /** Settings the local server or Lambda itself provides: not the template's business. */
     private static final Set<String> NOT_FROM_THE_TEMPLATE = Set.of("AWS_REGION", "MAIL_OUTBOX", "DYNAMODB_ENDPOINT",
-            "STATEMENT_LINK_KEY", // the local server makes one; deployed, STATEMENT_LINK_SECRET names the secret
             "LINK_KEY"); // the link key's value: the local server generates one; deployed it is LINK_KEY_SECRET's
 
     /**
