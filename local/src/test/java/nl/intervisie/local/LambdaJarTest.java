@@ -55,7 +55,7 @@ class LambdaJarTest {
         Map<String, String> handlers = new LinkedHashMap<>();
         ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml")).routes()
                 .forEach(r -> handlers.putIfAbsent(r.functionName(), r.handlerClass()));
-        assertEquals(6, handlers.size(), "functions in template.yaml: " + handlers.keySet());
+        assertEquals(7, handlers.size(), "functions in template.yaml: " + handlers.keySet());
         List<String> failures = new ArrayList<>();
         for (var entry : handlers.entrySet()) {
             String name = entry.getKey().replaceFirst("Function$", "");

@@ -71,24 +71,25 @@ class LocalServerTest {
      */
     @Test
     void aSecondServerInTheSameProcessHasItsOwnData() throws Exception {
-        String email = "own-" + java.util.UUID.randomUUID() + "@example.org";
-        var signup = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/signup")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Otto Own\",\"email\":\"" + email + "\",\"organisation\":\"Dienst O\",\"role\":\"VP\","
-                                + "\"basicTraining\":true,\"appointed\":false,\"mode\":\"online\",\"language\":\"nl\","
-                                + "\"consent\":true,\"lang\":\"nl\",\"website\":\"\",\"elapsed\":\"9000\"}")));
-        assertEquals(201, signup.statusCode(), signup.body());
-        String path = "/api/admin/applicants?status=NEEDS_REVIEW";
+        String name = "Eigen groep " + System.nanoTime() % 100000;
+        var created = server.send(server.asAdmin("/api/admin/groups").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"region\":\"Midden\","
+                        + "\"city\":\"Utrecht\",\"venue\":\"Stadskantoor\",\"weekday\":\"wednesday\","
+                        + "\"partOfDay\":\"evening\",\"frequency\":\"4 keer per jaar\",\"language\":\"nl\","
+                        + "\"mode\":\"in-person\",\"capacity\":8,\"facilitator\":\"Ineke\","
+                        + "\"latitude\":52.09,\"longitude\":5.12}")));
+        assertEquals(201, created.statusCode(), created.body());
+        String path = "/api/admin/groups";
         try (LocalServer other = LocalServer.start(new LocalServer.Options(0, TestServer.ROOT.resolve("site/target/site"),
                 TestServer.ROOT.resolve("template.yaml")), TestServer.dynamo(), "second-" + System.nanoTime())) {
             var theirs = server.send(HttpRequest.newBuilder(URI.create(other.url() + path.substring(1)))
                     .header("Authorization", "Bearer " + other.adminToken()));
             assertEquals(200, theirs.statusCode(), theirs.body());
-            assertTrue(theirs.body().contains("demo-"), "the other server has its own demo data: " + theirs.body());
-            assertFalse(theirs.body().contains("Otto Own"), "the other server does not see this one's sign-up");
+            assertTrue(theirs.body().contains("utrecht-1"), "the other server has its own demo groups: " + theirs.body());
+            assertFalse(theirs.body().contains(name), "the other server does not see this one's new group");
         }
         var ours = server.send(server.asAdmin(path));
-        assertTrue(ours.body().contains("Otto Own"), "this server still uses its own table: " + ours.body());
+        assertTrue(ours.body().contains(name), "this server still uses its own table: " + ours.body());
     }
 
     @Test
