@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class MethodLengthTest {
     static final int MAX_LINES = 40;
-    /**
-     * Pages still built in Java: the sign-up pages and the statement move to Freemarker templates (issue 12, part 2),
-     * which removes these methods. Remove an entry when its class goes.
-     */
-    static final Set<String> PENDING = Set.of("signup/SignupPages.java", "attendance/StatementPage.java");
 
     /** A member declaration at class level (4 spaces; 8 in a nested type) that opens a body. */
     private static final Pattern DECLARATION = Pattern.compile(
@@ -70,9 +64,7 @@ class MethodLengthTest {
         List<String> tooLong = new ArrayList<>();
         for (Path file : MainSources.all()) {
             String relative = MainSources.ROOT.resolve("nl/intervisie").relativize(file).toString().replace('\\', '/');
-            if (!PENDING.contains(relative)) {
-                tooLong.addAll(longMethods(relative, MainSources.read(file)));
-            }
+            tooLong.addAll(longMethods(relative, MainSources.read(file)));
         }
         assertEquals(List.of(), tooLong);
     }
