@@ -21,13 +21,13 @@ class MailTemplatesTest {
 
     @Test
     void textIsPlainAndNothingIsEscaped() {
-        var text = MailTemplates.render("placement", Language.NL, Map.of("name", "Zoë <b>& \"Eliëns\"", "group",
-                "Utrecht & Co", "where", "Utrecht", "day", "dinsdag", "frequency", "4x per jaar", "facilitator", "Anne",
-                "reference", "IV-1"));
-        assertTrue(text.body().startsWith("Beste Zoë <b>& \"Eliëns\",\n\n"), text.body());
-        assertTrue(text.body().contains("intervisiegroep Utrecht & Co (Utrecht, dinsdag, 4x per jaar)"), text.body());
+        var text = MailTemplates.render("self-service-change", Language.NL, Map.of("what", "<b>groep & \"verlaten\"",
+                "reference", "IV-1", "siteUrl", "https://s"));
+        assertTrue(text.body().startsWith("Via de persoonlijke link is het volgende gedaan: <b>groep & \"verlaten\".\n\n"),
+                text.body());
+        assertEquals("Zelf gewijzigd: <b>groep & \"verlaten\" (IV-1)", text.subject());
         assertFalse(text.body().contains("&amp;") || text.body().contains("&lt;"), text.body());
-        assertTrue(text.body().endsWith("De coördinatoren intervisie\n"), text.body());
+        assertTrue(text.body().endsWith("https://s/beheer/index.html\n"), text.body());
     }
 
     @Test
