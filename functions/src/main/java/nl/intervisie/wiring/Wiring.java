@@ -25,7 +25,12 @@ import nl.intervisie.mail.Mailer;
 import nl.intervisie.mail.Mailers;
 import nl.intervisie.matching.DynamoProposalStore;
 import nl.intervisie.matching.MatchingService;
+import nl.intervisie.planning.DynamoPlanStore;
+import nl.intervisie.planning.UpcomingMeetings;
 import nl.intervisie.privacy.DynamoPrivacyStore;
+import nl.intervisie.reminders.DynamoReminderMarks;
+import nl.intervisie.reminders.ReminderText;
+import nl.intervisie.reminders.Reminders;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.links.LinkKey;
 import nl.intervisie.links.SignedLinks;
@@ -109,9 +114,24 @@ public final class Wiring {
     }
 
     public SignupService signup() {
-        return new SignupService(applicants(), new DynamoMailQuota(client, table, clock,
-                Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3"))), mailer(), applicantLinks(), clock,
-                signupSettings());
+        return new SignupService(applicants(), mailQuota(), mailer(), applicantLinks(), clock, signupSettings());
+    }
+
+    /** The daily cap of mails per address (SIGNUP_MAILS_PER_DAY), shared by sign-up and reminders. */
+    private DynamoMailQuota mailQuota() {
+        return new DynamoMailQuota(client, table, clock, Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3")));
+    }
+
+    /** Planned meetings that are not cancelled, with their group and members (placement mails, reminders). */
+    public UpcomingMeetings upcomingMeetings() {
+        return new UpcomingMeetings(new DynamoPlanStore(client, table), groups(), memberships());
+    }
+
+    /** Reminder mails REMINDER_DAYS_BEFORE (7) days before each planned meeting, each sent once. */
+    public Reminders reminders() {
+        return new Reminders(upcomingMeetings(), applicants(), new DynamoReminderMarks(client, table, clock), mailQuota(),
+                mailer(), new ReminderText(applicantLinks(), MailContact.standard()), clock,
+                Integer.parseInt(Config.get("REMINDER_DAYS_BEFORE", "7").strip()));
     }
 
     /** The links in mails to applicants, signed with the network's link key. */
