@@ -18,7 +18,7 @@ Facilitator:  ${facilitator}
 
 Cannot come? Please let your facilitator<#if facilitator?has_content> ${facilitator}</#if><#if facilitatorEmail?has_content> (${facilitatorEmail})</#if> know as soon as possible. Telling us in advance is recorded as "excused", not as absent.
 
-See what we store about you and your group, or leave your group (link valid for 30 days):
+See your details and your group, or leave the group (link valid for 30 days):
 ${selfServiceUrl}
 
 <#include "contact.ftl">

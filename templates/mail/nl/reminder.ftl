@@ -18,7 +18,7 @@ Begeleider:   ${facilitator}
 
 Kun je niet komen? Meld je dan zo snel mogelijk af bij je begeleider<#if facilitator?has_content> ${facilitator}</#if><#if facilitatorEmail?has_content> (${facilitatorEmail})</#if>. Een afmelding wordt vastgelegd als "afgemeld", niet als afwezig.
 
-Bekijk wat we van je bewaren en je groep, of verlaat je groep (link 30 dagen geldig):
+Bekijk je gegevens en je groep, of verlaat de groep (link 30 dagen geldig):
 ${selfServiceUrl}
 
 <#include "contact.ftl">
