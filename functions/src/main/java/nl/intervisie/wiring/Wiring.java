@@ -25,6 +25,13 @@ import nl.intervisie.mail.Mailer;
 import nl.intervisie.mail.Mailers;
 import nl.intervisie.matching.DynamoProposalStore;
 import nl.intervisie.matching.MatchingService;
+import nl.intervisie.planning.CalendarFeeds;
+import nl.intervisie.planning.CalendarLinks;
+import nl.intervisie.planning.DynamoPlanStore;
+import nl.intervisie.planning.MeetingPlanner;
+import nl.intervisie.planning.PlanStore;
+import nl.intervisie.planning.PlanningApi;
+import nl.intervisie.planning.UpcomingMeetings;
 import nl.intervisie.privacy.DynamoPrivacyStore;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.links.LinkKey;
@@ -196,6 +203,25 @@ public final class Wiring {
                     row.put("absent", m.absent());
                     return row;
                 }).toList();
+    }
+
+    public PlanStore plans() {
+        return new DynamoPlanStore(client, table);
+    }
+
+    /** Planned meetings with their group and members: placement mails, reminders and the calendar feed read them. */
+    public UpcomingMeetings upcomingMeetings() {
+        return new UpcomingMeetings(plans(), groups(), memberships());
+    }
+
+    /** Personal calendar feed addresses, signed with the network's link key. */
+    public CalendarLinks calendarLinks() {
+        return new CalendarLinks(new SignedLinks(LinkKey.standard(), clock), Config.get("SITE_URL", ""));
+    }
+
+    public PlanningApi planningApi() {
+        return new PlanningApi(new MeetingPlanner(plans(), groups(), groupAccess(), clock),
+                new CalendarFeeds(calendarLinks(), applicants(), memberships(), groups(), plans(), clock), audit());
     }
 
     public HandPlacement handPlacement() {
