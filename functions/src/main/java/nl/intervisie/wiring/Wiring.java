@@ -29,6 +29,7 @@ import nl.intervisie.planning.CalendarFeeds;
 import nl.intervisie.planning.CalendarLinks;
 import nl.intervisie.planning.DynamoPlanStore;
 import nl.intervisie.planning.MeetingPlanner;
+import nl.intervisie.planning.PlacementMails;
 import nl.intervisie.planning.PlanStore;
 import nl.intervisie.planning.PlanningApi;
 import nl.intervisie.planning.UpcomingMeetings;
@@ -144,8 +145,8 @@ public final class Wiring {
 
     public MatchingService matching() {
         ApplicantStore applicants = applicants();
-        return new MatchingService(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
-                audit(), mailer(), clock);
+        return MatchingService.telling(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
+                audit(), placementMails(), clock, nl.intervisie.matching.Rules.Limits.DEFAULT);
     }
 
     public AttendanceService attendance() {
@@ -219,13 +220,18 @@ public final class Wiring {
         return new CalendarLinks(new SignedLinks(LinkKey.standard(), clock), Config.get("SITE_URL", ""));
     }
 
+    /** The mails of a placement: the person (dates, calendar feed, self-service link) and the group's facilitator. */
+    public PlacementMails placementMails() {
+        return new PlacementMails(mailer(), upcomingMeetings(), calendarLinks(), applicantLinks(), clock);
+    }
+
     public PlanningApi planningApi() {
         return new PlanningApi(new MeetingPlanner(plans(), groups(), groupAccess(), clock),
                 new CalendarFeeds(calendarLinks(), applicants(), memberships(), groups(), plans(), clock), audit());
     }
 
     public HandPlacement handPlacement() {
-        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock);
+        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock, placementMails());
     }
 
     public MemberLeave memberLeave() {
