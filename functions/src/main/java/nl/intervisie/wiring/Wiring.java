@@ -38,6 +38,7 @@ import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.links.LinkKey;
 import nl.intervisie.links.SignedLinks;
 import nl.intervisie.mail.ContactAddress;
+import nl.intervisie.mail.MailContact;
 import nl.intervisie.mail.DynamoMailQuota;
 import nl.intervisie.signup.ApplicantLinks;
 import nl.intervisie.signup.SelfService;
@@ -163,7 +164,7 @@ public final class Wiring {
     public GroupMeetings groupMeetings() {
         AttendanceService attendance = attendance();
         return new GroupMeetings(attendance, groupAccess(),
-                new MeetingProofs(attendance, applicants(), mailer(), statementLinks()));
+                new MeetingProofs(attendance, applicants(), mailer(), statementLinks(), applicantLinks(), MailContact.standard()));
     }
 
     /** Statement links: the key from the settings (read on first use), valid STATEMENT_LINK_DAYS (365). */

@@ -39,7 +39,9 @@ final class Fixture {
     AttendanceHandler handler(nl.intervisie.audit.AuditLog audit) {
         var groups = new DynamoGroupStore(TestDynamo.client(), table);
         var proofs = new MeetingProofs(service, new nl.intervisie.applicants.DynamoApplicantStore(TestDynamo.client(), table),
-                mails::add, links);
+                mails::add, links, new nl.intervisie.signup.ApplicantLinks(
+                        new nl.intervisie.links.SignedLinks(() -> KEY, Clock.fixed(NOW, ZoneOffset.UTC)), "https://intervisie.example.nl"),
+                new nl.intervisie.mail.MailContact(false, "https://intervisie.example.nl"));
         return new AttendanceHandler(service, new GroupMeetings(service, new nl.intervisie.groups.GroupAccess(groups), proofs),
                 links, audit, planning(groups, audit));
     }
