@@ -4,15 +4,20 @@ import nl.intervisie.applicants.Applicant;
 import nl.intervisie.groups.Group;
 import nl.intervisie.groups.PlacementNotice;
 import nl.intervisie.http.Log;
+import nl.intervisie.http.Language;
 import nl.intervisie.mail.Mail;
+import nl.intervisie.mail.MailContact;
+import nl.intervisie.mail.MailTemplates;
 import nl.intervisie.mail.Mailer;
 import nl.intervisie.network.Calendar;
 import nl.intervisie.signup.ApplicantLinks;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The mails of a placement: the placed person gets their group, the facilitator's first name, the coming dates
@@ -31,14 +36,16 @@ public final class PlacementMails implements PlacementNotice {
     private final CalendarLinks calendar;
     private final ApplicantLinks selfService;
     private final Clock clock;
+    private final MailContact contact;
 
     public PlacementMails(Mailer mailer, UpcomingMeetings upcoming, CalendarLinks calendar, ApplicantLinks selfService,
-                          Clock clock) {
+                          Clock clock, MailContact contact) {
         this.mailer = mailer;
         this.upcoming = upcoming;
         this.calendar = calendar;
         this.selfService = selfService;
         this.clock = clock;
+        this.contact = contact;
     }
 
     /**
@@ -46,7 +53,7 @@ public final class PlacementMails implements PlacementNotice {
      * (the deployed wiring always uses the full one).
      */
     public static PlacementNotice plain(Mailer mailer) {
-        return (a, g) -> mailer.send(toPerson(a, g, List.of(), null, null));
+        return (a, g) -> mailer.send(toPerson(a, g, List.of(), null, null, new MailContact(false, "")));
     }
 
     @Override
@@ -77,69 +84,46 @@ public final class PlacementMails implements PlacementNotice {
         }
     }
 
-    static Mail toPerson(Applicant a, Group g, List<PlannedMeeting> coming, String calendarUrl, String selfServiceUrl) {
+    Mail toPerson(Applicant a, Group g, List<PlannedMeeting> coming, String calendarUrl, String selfServiceUrl) {
+        return toPerson(a, g, coming, calendarUrl, selfServiceUrl, contact);
+    }
+
+    static Mail toPerson(Applicant a, Group g, List<PlannedMeeting> coming, String calendarUrl, String selfServiceUrl,
+                         MailContact contact) {
         boolean en = "en".equals(a.language());
-        String where = g.online() ? "online" : g.city();
-        String facilitator = g.facilitator() == null || g.facilitator().isBlank() ? null : g.facilitator();
-        StringBuilder text = new StringBuilder();
-        text.append(en ? "Dear " : "Beste ").append(a.name()).append(",\n\n");
-        text.append(en ? "You have a place in the intervision group " : "Je bent geplaatst in de intervisiegroep ")
-                .append(g.name()).append(" (").append(where).append(", ").append(en ? g.dayEnglish() : g.day())
-                .append(", ").append(g.frequency()).append(").\n");
-        if (facilitator != null) {
-            text.append(en ? "Your facilitator is " + facilitator + ", who will contact you before the first meeting.\n"
-                    : "Je begeleider is " + facilitator + " en neemt voor de eerste bijeenkomst contact met je op.\n");
-        }
-        text.append('\n').append(dates(coming, en)).append('\n');
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", a.name());
+        model.put("group", g.name());
+        model.put("where", g.online() ? "online" : g.city());
+        model.put("day", en ? g.dayEnglish() : g.day());
+        model.put("frequency", g.frequency() == null ? "" : g.frequency());
+        model.put("facilitator", g.facilitator() == null ? "" : g.facilitator().strip());
+        model.put("meetings", meetings(coming, en));
         if (calendarUrl != null) {
-            text.append(en ? "Your personal calendar link (subscribe to it in your calendar app; it follows every change):\n"
-                    : "Je persoonlijke agendalink (abonneer je erop in je agenda-app; wijzigingen komen er vanzelf in):\n")
-                    .append(calendarUrl).append("\n\n");
+            model.put("calendarUrl", calendarUrl);
         }
         if (selfServiceUrl != null) {
-            text.append(en ? "See what we keep about you, leave the group or download your statement:\n"
-                    : "Bekijk wat we van je bewaren, verlaat de groep of download je verklaring:\n").append(selfServiceUrl).append("\n\n");
+            model.put("selfServiceUrl", selfServiceUrl);
         }
-        text.append(en ? "Your reference: " : "Je referentie: ").append(a.reference()).append("\n\n");
-        text.append(en ? "Kind regards,\nThe intervision coordinators\n" : "Met vriendelijke groet,\nDe coördinatoren intervisie\n");
-        return new Mail(a.email(), en ? "You have a place in an intervision group" : "Je bent geplaatst in een intervisiegroep",
-                text.toString());
+        model.put("reference", a.reference());
+        contact.addTo(model);
+        return MailTemplates.render("placement", en ? Language.EN : Language.NL, model).to(a.email());
     }
 
     static Mail toFacilitator(Applicant a, Group g, List<PlannedMeeting> coming) {
         boolean en = "en".equals(g.language());
-        String greeting = g.facilitator() == null || g.facilitator().isBlank() ? "" : " " + g.facilitator();
-        String text = (en ? "Dear" : "Beste") + greeting + ",\n\n"
-                + (en ? a.name() + " has been placed in your intervision group " + g.name() + ".\n"
-                : a.name() + " is geplaatst in jouw intervisiegroep " + g.name() + ".\n")
-                + (en ? "E-mail address: " : "E-mailadres: ") + a.email() + "\n\n"
-                + (en ? "Please contact them before the first meeting: their placement mail says you will.\n\n"
-                : "Neem voor de eerste bijeenkomst contact op: in de plaatsingsmail staat dat je dat doet.\n\n")
-                + dates(coming, en) + "\n"
-                + (en ? "This address is for contact within the group only; please do not pass it on.\n\n"
-                : "Dit adres is alleen voor het contact binnen de groep; geef het niet door.\n\n")
-                + (en ? "Kind regards,\nThe intervision coordinators\n" : "Met vriendelijke groet,\nDe coördinatoren intervisie\n");
-        return new Mail(g.facilitatorEmail(), (en ? "New member in " : "Nieuw lid in ") + g.name(), text);
+        Map<String, Object> model = new HashMap<>();
+        model.put("facilitator", g.facilitator() == null ? "" : g.facilitator().strip());
+        model.put("name", a.name());
+        model.put("email", a.email());
+        model.put("group", g.name());
+        model.put("meetings", meetings(coming, en));
+        return MailTemplates.render("new-member", en ? Language.EN : Language.NL, model).to(g.facilitatorEmail());
     }
 
-    /** The coming dates, one a line: "dinsdag 9 februari 2027, 13:30–16:30, Stadskantoor, Utrecht". */
-    static String dates(List<PlannedMeeting> coming, boolean en) {
-        if (coming.isEmpty()) {
-            return en ? "No dates have been planned yet; you will hear them in good time.\n"
-                    : "Er zijn nog geen datums gepland; je hoort ze op tijd.\n";
-        }
-        StringBuilder text = new StringBuilder(en ? "The coming meetings:\n" : "De komende bijeenkomsten:\n");
-        for (PlannedMeeting m : coming) {
-            text.append("- ").append((en ? EN : NL).format(m.date())).append(", ").append(m.start()).append('–')
-                    .append(m.end());
-            if (!m.place().isEmpty()) {
-                text.append(", ").append(m.place());
-            }
-            if (!m.link().isEmpty()) {
-                text.append(", online: ").append(m.link());
-            }
-            text.append('\n');
-        }
-        return text.toString();
+    /** The dates for templates/mail/{lang}/meetings.ftl: "dinsdag 9 februari 2027", "13:30", "16:30", place, link. */
+    static List<Map<String, String>> meetings(List<PlannedMeeting> coming, boolean en) {
+        return coming.stream().map(m -> Map.of("date", (en ? EN : NL).format(m.date()), "start", m.start().toString(),
+                "end", m.end().toString(), "place", m.place(), "link", m.link())).toList();
     }
 }

@@ -223,7 +223,7 @@ public final class Wiring {
 
     /** The mails of a placement: the person (dates, calendar feed, self-service link) and the group's facilitator. */
     public PlacementMails placementMails() {
-        return new PlacementMails(mailer(), upcomingMeetings(), calendarLinks(), applicantLinks(), clock);
+        return new PlacementMails(mailer(), upcomingMeetings(), calendarLinks(), applicantLinks(), clock, MailContact.standard());
     }
 
     public PlanningApi planningApi() {

@@ -40,7 +40,8 @@ class PlacementMailsTest {
     private final ApplicantLinks selfService = new ApplicantLinks(new SignedLinks(() -> PlanFixture.KEY, f.clock),
             "https://intervisie.example.nl");
     private final HandPlacement placement = new HandPlacement(f.groups, f.memberships, applicants, f.audit, f.clock,
-            new PlacementMails(mails::add, new UpcomingMeetings(f.plans, f.groups, f.memberships), f.links, selfService, f.clock));
+            new PlacementMails(mails::add, new UpcomingMeetings(f.plans, f.groups, f.memberships), f.links, selfService, f.clock,
+                    new nl.intervisie.mail.MailContact(true, "https://intervisie.example.nl")));
 
     private void waiting(String id, String language) {
         Instant at = Instant.parse("2026-10-01T00:00:00Z");
@@ -67,13 +68,13 @@ class PlacementMailsTest {
         assertEquals("Je bent geplaatst in een intervisiegroep", person.subject());
         assertTrue(person.text().contains("Je begeleider is Anne"), person.text());
         List<PlannedMeeting> planned = f.plans.ofGroup("utrecht-1");
+        var dutch = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
         for (PlannedMeeting m : planned.subList(0, 3)) {
-            String line = PlacementMails.dates(List.of(m), false).lines().skip(1).findFirst().orElseThrow();
+            String line = "- " + dutch.format(m.date()) + ", 13:30–16:30, Stadskantoor, Utrecht\n";
             assertTrue(person.text().contains(line), "lists " + line + " in\n" + person.text());
         }
-        assertTrue(person.text().contains(", 13:30–16:30, Stadskantoor, Utrecht"), person.text());
-        assertFalse(person.text().contains(PlacementMails.dates(List.of(planned.get(3)), false).lines().skip(1)
-                .findFirst().orElseThrow()), "the cancelled date is not listed");
+        assertFalse(person.text().contains(dutch.format(planned.get(3).date())), "the cancelled date is not listed");
+        assertTrue(person.text().contains("Vragen? Beantwoord deze e-mail"), person.text());
 
         Matcher feed = Pattern.compile("https://intervisie\\.example\\.nl(/api/calendar/\\S+)").matcher(person.text());
         assertTrue(feed.find(), person.text());
