@@ -20,7 +20,8 @@
       return (created ? 'Recorded: ' : 'Updated: ') + m.date + ', ' + m.present + ' present, ' + m.excused
         + ' excused, ' + m.absent + ' absent. Those present get their proof by mail.';
     },
-    badReturn: 'Signing in did not work. Please try again.'
+    badReturn: 'Signing in did not work. Please try again.',
+    cancelled: 'cancelled', chosen: function (d) { return 'Planned meeting of ' + d + ' chosen: date and times filled in.'; }
   } : {
     present: 'Aanwezig', excused: 'Afgemeld', absent: 'Afwezig', signedOut: 'Je bent uitgelogd.',
     noGroups: 'Je begeleidt nog geen groep. Vraag de coördinatoren je aan je groep te koppelen.',
@@ -31,8 +32,10 @@
       return (created ? 'Vastgelegd: ' : 'Bijgewerkt: ') + m.date + ', ' + m.present + ' aanwezig, ' + m.excused
         + ' afgemeld, ' + m.absent + ' afwezig. De aanwezigen krijgen hun bewijs per mail.';
     },
-    badReturn: 'Het inloggen is niet gelukt. Probeer het opnieuw.'
+    badReturn: 'Het inloggen is niet gelukt. Probeer het opnieuw.',
+    cancelled: 'vervallen', chosen: function (d) { return 'Geplande bijeenkomst van ' + d + ' gekozen: datum en tijden ingevuld.'; }
   };
+  var planned = [];
   var config = null;
   var groups = [];
 
@@ -158,15 +161,53 @@
     $('facilitator').value = $('facilitator').value || g.facilitator || '';
     var date = $('date').value || today();
     return Promise.all([api('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/members?date=' + date),
-      api('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/meetings')]).then(function (answers) {
+      api('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/meetings'),
+      api('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/planning')]).then(function (answers) {
+      showPlanned(answers[2].data.meetings);
+      var plan = plannedOn(date);
       var last = answers[1].data.meetings.slice(-1)[0];
-      if (last && !$('start').value) {
+      if (plan) {
+        $('start').value = plan.start;
+        $('end').value = plan.end;
+      } else if (last && !$('start').value) {
         $('start').value = last.start;
         $('end').value = last.end;
         $('method').value = last.method;
       }
       showMembers(answers[0].data.members);
     });
+  }
+
+  /* The plan of the group: the last two months and what is coming; a date button fills in date and times. */
+  function plannedOn(date) {
+    return planned.filter(function (p) { return p.date === date && !p.cancelled; })[0] || null;
+  }
+  function showPlanned(meetings) {
+    var from = new Date(Date.now() - 61 * 86400000).toISOString().slice(0, 10);
+    planned = meetings.filter(function (p) { return p.date >= from; }).slice(0, 8);
+    var list = $('planned-list');
+    clear(list);
+    $('planned').hidden = !planned.length;
+    planned.forEach(function (p) {
+      var item = el('li');
+      var text = dateText(p.date) + ', ' + p.start + '–' + p.end + (p.place ? ', ' + p.place : '');
+      if (p.cancelled) {
+        item.appendChild(el('span', text + ' (' + T.cancelled + ')', { 'class': 'fac-cancelled' }));
+      } else {
+        var button = el('button', text, { type: 'button', 'aria-pressed': String(p.date === $('date').value) });
+        button.addEventListener('click', function () {
+          $('date').value = p.date;
+          loadGroup().then(function () { say(T.chosen(dateText(p.date))); }).catch(fail);
+        });
+        item.appendChild(button);
+      }
+      list.appendChild(item);
+    });
+  }
+  function dateText(iso) {
+    var parts = iso.split('-');
+    return new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2])).toLocaleDateString(en ? 'en-GB' : 'nl-NL',
+      { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
 
   function showMembers(members) {

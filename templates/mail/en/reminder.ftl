@@ -18,6 +18,9 @@ Facilitator:  ${facilitator}
 
 Cannot come? Please let your facilitator<#if facilitator?has_content> ${facilitator}</#if><#if facilitatorEmail?has_content> (${facilitatorEmail})</#if> know as soon as possible. Telling us in advance is recorded as "excused", not as absent.
 
+Your personal calendar link (every planned meeting; changes appear by themselves):
+${calendarUrl}
+
 See your details and your group, or leave the group (link valid for 30 days):
 ${selfServiceUrl}
 

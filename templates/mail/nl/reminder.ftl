@@ -18,6 +18,9 @@ Begeleider:   ${facilitator}
 
 Kun je niet komen? Meld je dan zo snel mogelijk af bij je begeleider<#if facilitator?has_content> ${facilitator}</#if><#if facilitatorEmail?has_content> (${facilitatorEmail})</#if>. Een afmelding wordt vastgelegd als "afgemeld", niet als afwezig.
 
+Je persoonlijke agendalink (met alle geplande bijeenkomsten; wijzigingen komen er vanzelf in):
+${calendarUrl}
+
 Bekijk je gegevens en je groep, of verlaat de groep (link 30 dagen geldig):
 ${selfServiceUrl}
 

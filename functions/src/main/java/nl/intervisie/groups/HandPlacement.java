@@ -31,14 +31,17 @@ public final class HandPlacement {
     private final ApplicantStore applicants;
     private final AuditLog audit;
     private final Clock clock;
+    private final PlacementNotice notice;
 
+    /** @param notice tells the placed person and the group's facilitator, after the placement is written */
     public HandPlacement(GroupStore groups, MembershipStore memberships, ApplicantStore applicants, AuditLog audit,
-                         Clock clock) {
+                         Clock clock, PlacementNotice notice) {
         this.groups = groups;
         this.memberships = memberships;
         this.applicants = applicants;
         this.audit = audit;
         this.clock = clock;
+        this.notice = notice;
     }
 
     /** body: {"applicantId": …, "overrideReason": … (only to override a conflict)}. */
@@ -67,6 +70,7 @@ public final class HandPlacement {
             default -> throw new ApiException(409, lang.pick(
                     "De aanmelding is net gewijzigd. Laad de gegevens opnieuw.", "The application has just changed. Load it again."));
         }
+        notice.placed(a, group);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("groupId", groupId);
         out.put("applicantId", a.id());

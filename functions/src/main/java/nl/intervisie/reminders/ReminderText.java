@@ -6,6 +6,7 @@ import nl.intervisie.http.Language;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.MailContact;
 import nl.intervisie.mail.MailTemplates;
+import nl.intervisie.planning.CalendarLinks;
 import nl.intervisie.planning.PlannedMeeting;
 import nl.intervisie.planning.UpcomingMeetings;
 import nl.intervisie.signup.ApplicantLinks;
@@ -23,10 +24,12 @@ public final class ReminderText {
     private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final ApplicantLinks links;
+    private final CalendarLinks calendar;
     private final MailContact contact;
 
-    public ReminderText(ApplicantLinks links, MailContact contact) {
+    public ReminderText(ApplicantLinks links, CalendarLinks calendar, MailContact contact) {
         this.links = links;
+        this.calendar = calendar;
         this.contact = contact;
     }
 
@@ -46,6 +49,7 @@ public final class ReminderText {
         model.put("place", place(m, g));
         model.put("facilitator", blankToEmpty(g.facilitator()));
         model.put("facilitatorEmail", blankToEmpty(g.facilitatorEmail()));
+        model.put("calendarUrl", calendar.url(person.id()));
         model.put("selfServiceUrl", links.selfServiceUrl(person.id(), en ? "en" : "nl"));
         contact.addTo(model);
         return MailTemplates.render("reminder", lang, model).to(person.email());

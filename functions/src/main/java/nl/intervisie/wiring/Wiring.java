@@ -25,7 +25,13 @@ import nl.intervisie.mail.Mailer;
 import nl.intervisie.mail.Mailers;
 import nl.intervisie.matching.DynamoProposalStore;
 import nl.intervisie.matching.MatchingService;
+import nl.intervisie.planning.CalendarFeeds;
+import nl.intervisie.planning.CalendarLinks;
 import nl.intervisie.planning.DynamoPlanStore;
+import nl.intervisie.planning.MeetingPlanner;
+import nl.intervisie.planning.PlacementMails;
+import nl.intervisie.planning.PlanStore;
+import nl.intervisie.planning.PlanningApi;
 import nl.intervisie.planning.UpcomingMeetings;
 import nl.intervisie.privacy.DynamoPrivacyStore;
 import nl.intervisie.reminders.DynamoReminderMarks;
@@ -122,15 +128,10 @@ public final class Wiring {
         return new DynamoMailQuota(client, table, clock, Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3")));
     }
 
-    /** Planned meetings that are not cancelled, with their group and members (placement mails, reminders). */
-    public UpcomingMeetings upcomingMeetings() {
-        return new UpcomingMeetings(new DynamoPlanStore(client, table), groups(), memberships());
-    }
-
     /** Reminder mails REMINDER_DAYS_BEFORE (7) days before each planned meeting, each sent once. */
     public Reminders reminders() {
         return new Reminders(upcomingMeetings(), applicants(), new DynamoReminderMarks(client, table, clock), mailQuota(),
-                mailer(), new ReminderText(applicantLinks(), MailContact.standard()), clock,
+                mailer(), new ReminderText(applicantLinks(), calendarLinks(), MailContact.standard()), clock,
                 Integer.parseInt(Config.get("REMINDER_DAYS_BEFORE", "7").strip()));
     }
 
@@ -158,8 +159,8 @@ public final class Wiring {
 
     public MatchingService matching() {
         ApplicantStore applicants = applicants();
-        return new MatchingService(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
-                audit(), mailer(), clock);
+        return MatchingService.telling(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
+                audit(), placementMails(), clock, nl.intervisie.matching.Rules.Limits.DEFAULT);
     }
 
     public AttendanceService attendance() {
@@ -219,8 +220,32 @@ public final class Wiring {
                 }).toList();
     }
 
+    public PlanStore plans() {
+        return new DynamoPlanStore(client, table);
+    }
+
+    /** Planned meetings with their group and members: placement mails, reminders and the calendar feed read them. */
+    public UpcomingMeetings upcomingMeetings() {
+        return new UpcomingMeetings(plans(), groups(), memberships());
+    }
+
+    /** Personal calendar feed addresses, signed with the network's link key. */
+    public CalendarLinks calendarLinks() {
+        return new CalendarLinks(new SignedLinks(LinkKey.standard(), clock), Config.get("SITE_URL", ""));
+    }
+
+    /** The mails of a placement: the person (dates, calendar feed, self-service link) and the group's facilitator. */
+    public PlacementMails placementMails() {
+        return new PlacementMails(mailer(), upcomingMeetings(), calendarLinks(), applicantLinks(), clock, MailContact.standard());
+    }
+
+    public PlanningApi planningApi() {
+        return new PlanningApi(new MeetingPlanner(plans(), groups(), groupAccess(), clock),
+                new CalendarFeeds(calendarLinks(), applicants(), memberships(), groups(), plans(), clock), audit());
+    }
+
     public HandPlacement handPlacement() {
-        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock);
+        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock, placementMails());
     }
 
     public MemberLeave memberLeave() {

@@ -14,6 +14,7 @@ import nl.intervisie.mail.DynamoMailQuota;
 import nl.intervisie.mail.Mail;
 import nl.intervisie.mail.MailContact;
 import nl.intervisie.mail.Mailer;
+import nl.intervisie.planning.CalendarLinks;
 import nl.intervisie.planning.DynamoPlanStore;
 import nl.intervisie.planning.PlannedMeeting;
 import nl.intervisie.planning.UpcomingMeetings;
@@ -68,7 +69,8 @@ class RemindersTest {
                 new DynamoApplicantStore(TestDynamo.client(), table, clock),
                 new DynamoReminderMarks(TestDynamo.client(), table, clock),
                 new DynamoMailQuota(TestDynamo.client(), table, clock, 3), mailer,
-                new ReminderText(links, new MailContact(true, SITE)), clock, 7);
+                new ReminderText(links, new CalendarLinks(new SignedLinks(() -> KEY, clock), SITE), new MailContact(true, SITE)),
+                clock, 7);
     }
 
     private Map<Reminders.Outcome, Integer> run() {
@@ -122,6 +124,10 @@ class RemindersTest {
                 + "(anne@begeleiders.example). Een afmelding"), zoe.text());
         assertTrue(zoe.text().contains("\nVragen? Beantwoord deze e-mail"), zoe.text());
         assertEquals("a1", selfServiceSubject(zoe), "the self-service link is Zoë's own");
+        Matcher feed = Pattern.compile(Pattern.quote(SITE) + "/api/calendar/(\\S+)").matcher(zoe.text());
+        assertTrue(feed.find(), zoe.text());
+        assertEquals(java.util.Optional.of("a1"), new CalendarLinks(new SignedLinks(() -> KEY, clock), SITE)
+                .check(feed.group(1)).applicantId(), "her own calendar feed");
         assertFalse(zoe.text().contains("Bram") || zoe.text().contains("a2@"), "nothing about other members");
 
         Mail erin = to("a5");

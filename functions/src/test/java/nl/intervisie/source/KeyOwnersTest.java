@@ -32,6 +32,8 @@ class KeyOwnersTest {
             Map.entry("MEETING", "attendance/AttendanceItems.java"),
             Map.entry("ATTENDEE#", "attendance/AttendanceItems.java"),
             Map.entry("ATTENDANCE", "attendance/AttendanceItems.java"),
+            Map.entry("PLAN", "planning/PlanItems.java"),
+            Map.entry("PLANS", "planning/PlanItems.java"),
             Map.entry("AUDIT", "audit/AuditLog.java"),
             Map.entry("MAILCAP", "mail/DynamoMailQuota.java"),
             Map.entry("REMINDER", "reminders/ReminderItems.java"));

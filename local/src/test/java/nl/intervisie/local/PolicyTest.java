@@ -263,8 +263,21 @@ class PolicyTest {
         send("GET", "/api/admin/groups/" + made, null, 200);
         send("PUT", "/api/admin/groups/" + made, groupJson.formatted(suffix, ",\"version\":1"), 200);
         send("GET", "/api/groups", null, 200);
-        // placing by hand: the person just admitted to the waiting list, into the new group
+        // planning: generate next year, add a date, change one, read the plan
+        int nextYear = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear() + 1;
+        String plan = "/api/admin/groups/" + made + "/planning";
+        send("POST", plan + "/generate", "{\"year\":" + nextYear + "}", 201);
+        send("POST", plan, "{\"date\":\"" + nextYear + "-06-01\"}", 201);
+        send("PUT", plan + "/" + nextYear + "-1", "{\"version\":1,\"start\":\"10:00\"}", 200);
+        send("GET", plan, null, 200);
+        // placing by hand: the person just admitted to the waiting list, into the new group; its mail's calendar feed
+        java.time.Instant beforePlacing = java.time.Instant.now();
         send("POST", "/api/admin/groups/" + made + "/members", "{\"applicantId\":\"" + reviewId + "\"}", 200);
+        String placementMail = server.outbox().stream().filter(m -> !m.at().isBefore(beforePlacing))
+                .filter(m -> m.mail().to().equals(reviewEmail)).findFirst().orElseThrow().mail().text();
+        var feed = java.util.regex.Pattern.compile("(/api/calendar/\\S+)").matcher(placementMail);
+        assertTrue(feed.find(), placementMail);
+        send("GET", feed.group(1), null, 200);
         List<Map<String, Object>> groups = list(json(send("GET", "/api/admin/groups", null, 200)), "groups");
         String group = (String) groups.get(groups.size() - 1).get("id");
         send("GET", "/api/admin/groups/" + group + "/members", null, 200);
