@@ -151,6 +151,9 @@ class PolicyTest {
                 case "AUDIT" -> Instant.parse(item.get("at").s()).getEpochSecond() + 731 * day;
                 case "MEETING", "ATTENDANCE" -> java.time.LocalDate.parse(item.get(Keys.SK).s().substring(8, 18))
                         .plusYears(5).withDayOfYear(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                // A planned meeting (no personal data): a year after its date.
+                case "PLAN" -> LocalDate.parse(item.get("date").s()).plusYears(1).plusDays(1).atStartOfDay()
+                        .toEpochSecond(java.time.ZoneOffset.UTC);
                 default -> 0; // an item kind nobody has decided a retention for
             };
             if (bound < 0 && ttl != null) {
