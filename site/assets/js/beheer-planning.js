@@ -1,282 +1,213 @@
 /*
- * The planning of one group on /beheer/groep.html (section#planning): generate a year from the group's slot, list the
- * planned dates, change one, cancel one (after an explicit second step) or restore it, add a single date. No
- * framework; text is set with textContent only; every answer is shown next to the action that caused it (a polite
- * live region). The API decides everything (times from the slot, holidays, 409 on a stale edit).
+ * The planning of one group on /beheer/groep.html (section #planning), started by beheer-groep.js once the group is
+ * loaded: generate a year from the group's slot and frequency, the planned dates (a list: it fits a phone), change a
+ * date, cancel one (after a confirmation step) or restore it, add a single date. Every answer is told next to the
+ * action (tell(): a result without moving focus, an error with focus). The API decides: default times from the
+ * slot, holidays and the summer break skipped, 409 when someone else changed a date first.
  */
-(function () {
-  'use strict';
+import { $, api, el, clear, tell, failTo, confirmStep, formatDate } from './workspace.js';
 
-  var section = document.getElementById('planning');
-  if (!section) { return; }
-  var T = {
-    title: 'Planning', generate: 'Jaar plannen', year: 'Jaar', count: 'Aantal bijeenkomsten',
-    start: 'Begin', end: 'Einde', place: 'Plaats', link: 'Link (online)', date: 'Datum', status: 'Status',
-    actions: 'Acties', edit: 'Wijzigen', save: 'Opslaan', back: 'Terug', cancel: 'Laten vervallen',
-    confirmCancel: 'Ja, laten vervallen', keep: 'Nee, houden', restore: 'Terugzetten', add: 'Datum toevoegen',
-    addTitle: 'Losse datum toevoegen', planned: 'gepland', cancelled: 'vervallen', none: 'Er zijn nog geen datums gepland.',
-    timesHint: 'Leeg laten: de tijden van het dagdeel van de groep.', countHint: 'Leeg laten: de frequentie van de groep.',
-    generated: function (n, y) { return n + ' bijeenkomsten gepland in ' + y + '.'; },
-    saved: function (d) { return 'Opgeslagen: ' + d + '.'; },
-    wasCancelled: function (d) { return d + ' vervalt. Deelnemers zien dat in hun agenda.'; },
-    restored: function (d) { return d + ' gaat weer door.'; },
-    added: function (d) { return 'Toegevoegd: ' + d + '.'; },
-    sure: function (d) { return 'Weet je zeker dat ' + d + ' vervalt?'; },
-    failed: 'Er ging iets mis. Probeer het opnieuw.', loginAgain: 'Je bent niet (meer) ingelogd. Log opnieuw in.',
-    stale: ' De planning is opnieuw geladen.'
-  };
-  var plan = [];
+var DAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+var group = null;
+var plan = [];
 
-  function el(tag, text, attrs) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    return node;
-  }
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
-  function groupId() { return section.getAttribute('data-group') || new URLSearchParams(window.location.search).get('id'); }
-  function base() { return '/api/admin/groups/' + encodeURIComponent(groupId()) + '/planning'; }
-  function token() { return sessionStorage.getItem('intervisie.admin.token'); }
+function base() { return '/api/admin/groups/' + encodeURIComponent(group.id) + '/planning'; }
+function dayText(iso) {
+  var d = iso.split('-');
+  return DAYS[new Date(Date.UTC(+d[0], +d[1] - 1, +d[2])).getUTCDay()] + ' ' + formatDate(iso);
+}
+function value(id) { var v = $(id).value.trim(); return v === '' ? undefined : v; }
 
-  /* One API call; an error carries the server's Dutch messages and its status. */
-  function api(method, path, body) {
-    var headers = { 'Authorization': 'Bearer ' + token(), 'Accept': 'application/json', 'Accept-Language': 'nl' };
-    var options = { method: method, headers: headers, cache: 'no-store' };
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; options.body = JSON.stringify(body); }
-    return fetch(path, options).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (data) {
-        if (!response.ok) {
-          var errors = data && Array.isArray(data.errors) ? data.errors.map(function (e) { return e.message; }) : [];
-          var error = new Error(errors.length ? errors.join(' ') : response.status === 401 ? T.loginAgain : T.failed);
-          error.status = response.status;
-          throw error;
-        }
-        return data;
-      });
+/* A labelled field in the workspace's style. */
+function field(id, label, type, attrs) {
+  var box = el('div', null, { 'class': 'ws-field' });
+  box.appendChild(el('label', label, { 'for': id }));
+  box.appendChild(el(type === 'select' ? 'select' : 'input', null, Object.assign({ id: id, name: id },
+    type === 'select' ? {} : { type: type }, attrs || {})));
+  return box;
+}
+function feedback(id) { return el('div', null, { id: id, 'class': 'ws-feedback', role: 'status', tabindex: '-1' }); }
+
+/* ---------- the section ---------- */
+
+function build() {
+  var section = $('planning');
+  clear(section);
+  section.appendChild(el('h2', 'Planning', { id: 'planning-title' }));
+  section.appendChild(el('p', 'De datums waarop de groep bijeenkomt. Deelnemers krijgen ze in hun plaatsingsmail en in '
+    + 'hun persoonlijke agenda; een wijziging komt daar vanzelf in.', { 'class': 'ws-hint' }));
+  section.appendChild(generateForm());
+  section.appendChild(el('h3', 'Geplande datums', { id: 'plan-list-title' }));
+  section.appendChild(el('ul', null, { id: 'plan-list', 'class': 'ws-plan', 'aria-labelledby': 'plan-list-title' }));
+  section.appendChild(addForm());
+}
+
+function generateForm() {
+  var form = el('form', null, { id: 'plan-generate', 'class': 'ws-form', 'aria-labelledby': 'plan-generate-title', novalidate: '' });
+  form.appendChild(el('h3', 'Een jaar plannen', { id: 'plan-generate-title' }));
+  form.appendChild(el('p', 'Op de vaste dag van de groep, verdeeld over het jaar, niet op feestdagen en niet in de '
+    + 'zomerstop (15 juli tot en met 31 augustus). Leeg laten: het aantal van de groep ("' + group.frequency
+    + '") en de tijden van het dagdeel.', { 'class': 'ws-hint', id: 'plan-generate-hint' }));
+  var fields = el('div', null, { 'class': 'ws-fields' });
+  var year = field('plan-year', 'Jaar', 'select');
+  var thisYear = new Date().getFullYear();
+  [thisYear, thisYear + 1, thisYear + 2].forEach(function (y) { year.querySelector('select').appendChild(el('option', y, { value: String(y) })); });
+  year.querySelector('select').value = String(new Date().getMonth() >= 9 ? thisYear + 1 : thisYear);
+  fields.appendChild(year);
+  fields.appendChild(field('plan-count', 'Aantal bijeenkomsten (1 tot 12)', 'number', { min: '1', max: '12', inputmode: 'numeric' }));
+  fields.appendChild(field('plan-start', 'Begintijd', 'time'));
+  fields.appendChild(field('plan-end', 'Eindtijd', 'time'));
+  form.appendChild(fields);
+  form.appendChild(el('button', 'Jaar plannen', { type: 'submit', id: 'plan-generate-button', 'class': 'ws-button ws-button--primary',
+    'aria-describedby': 'plan-generate-hint' }));
+  form.appendChild(feedback('plan-generate-feedback'));
+  form.addEventListener('submit', generate);
+  return form;
+}
+
+function addForm() {
+  var form = el('form', null, { id: 'plan-add', 'class': 'ws-form', 'aria-labelledby': 'plan-add-title', novalidate: '' });
+  form.appendChild(el('h3', 'Losse datum toevoegen', { id: 'plan-add-title' }));
+  var fields = el('div', null, { 'class': 'ws-fields' });
+  fields.appendChild(field('plan-add-date', 'Datum (verplicht)', 'date', { required: '' }));
+  fields.appendChild(field('plan-add-start', 'Begintijd', 'time'));
+  fields.appendChild(field('plan-add-end', 'Eindtijd', 'time'));
+  fields.appendChild(field('plan-add-place', 'Plaats', 'text', { maxlength: '200' }));
+  fields.appendChild(field('plan-add-link', 'Link (online)', 'url', { maxlength: '500', placeholder: 'https://' }));
+  form.appendChild(fields);
+  form.appendChild(el('button', 'Datum toevoegen', { type: 'submit', id: 'plan-add-button', 'class': 'ws-button' }));
+  form.appendChild(feedback('plan-add-feedback'));
+  form.addEventListener('submit', add);
+  return form;
+}
+
+/* ---------- the list ---------- */
+
+function load() {
+  return api('GET', base()).then(function (data) { plan = data.meetings; showList(); });
+}
+
+function showList() {
+  var list = $('plan-list');
+  clear(list);
+  if (!plan.length) { list.appendChild(el('li', 'Er zijn nog geen datums gepland.', { id: 'plan-none' })); return; }
+  plan.forEach(function (m) { list.appendChild(item(m)); });
+}
+
+function where(m) { return [m.place, m.link].filter(function (x) { return x; }).join(', ') || 'geen plaats opgegeven'; }
+
+function item(m) {
+  var li = el('li', null, { id: 'plan-' + m.id, 'class': 'ws-plan__item' + (m.cancelled ? ' ws-plan__item--cancelled' : '') });
+  var text = el('p', null, { 'class': 'ws-plan__text' });
+  text.appendChild(el('strong', dayText(m.date)));
+  text.appendChild(document.createTextNode(', ' + m.start + '–' + m.end + ', ' + where(m)));
+  if (m.cancelled) { text.appendChild(el('span', ' (vervallen)', { 'class': 'ws-plan__status' })); }
+  li.appendChild(text);
+  var actions = el('div', null, { 'class': 'ws-actions' });
+  var edit = el('button', 'Wijzigen', { type: 'button', id: 'plan-edit-' + m.id, 'class': 'ws-button ws-button--small',
+    'aria-label': 'Wijzigen: ' + dayText(m.date) });
+  edit.addEventListener('click', function () { editForm(li, m); });
+  actions.appendChild(edit);
+  var toggle = el('button', m.cancelled ? 'Terugzetten' : 'Laten vervallen…', { type: 'button', id: 'plan-toggle-' + m.id,
+    'class': 'ws-button ws-button--small', 'aria-label': (m.cancelled ? 'Terugzetten: ' : 'Laten vervallen: ') + dayText(m.date) });
+  toggle.addEventListener('click', function () { m.cancelled ? restore(m) : askCancel(toggle, m); });
+  actions.appendChild(toggle);
+  li.appendChild(actions);
+  li.appendChild(feedback('plan-feedback-' + m.id));
+  return li;
+}
+
+function askCancel(button, m) {
+  confirmStep(button, { question: dayText(m.date) + ' laten vervallen? Deelnemers zien in hun agenda dat deze bijeenkomst niet doorgaat.',
+    yes: 'Ja, laten vervallen', no: 'Nee, laten staan' }).then(function (yes) {
+    if (yes) { change(m, { version: m.version, cancelled: true }, 'toggle', dayText(m.date) + ' vervalt.'); }
+  });
+}
+
+function restore(m) { change(m, { version: m.version, cancelled: false }, 'toggle', dayText(m.date) + ' gaat weer door.'); }
+
+function editForm(li, m) {
+  var p = 'plan-e-' + m.id + '-';
+  var form = el('form', null, { 'class': 'ws-form', novalidate: '', 'aria-label': 'Wijzigen: ' + dayText(m.date) });
+  var fields = el('div', null, { 'class': 'ws-fields' });
+  fields.appendChild(field(p + 'date', 'Datum', 'date', { value: m.date, required: '' }));
+  fields.appendChild(field(p + 'start', 'Begintijd', 'time', { value: m.start, required: '' }));
+  fields.appendChild(field(p + 'end', 'Eindtijd', 'time', { value: m.end, required: '' }));
+  fields.appendChild(field(p + 'place', 'Plaats', 'text', { value: m.place, maxlength: '200' }));
+  fields.appendChild(field(p + 'link', 'Link (online)', 'url', { value: m.link, maxlength: '500', placeholder: 'https://' }));
+  form.appendChild(fields);
+  var actions = el('div', null, { 'class': 'ws-actions' });
+  actions.appendChild(el('button', 'Opslaan', { type: 'submit', id: p + 'save', 'class': 'ws-button ws-button--primary' }));
+  var back = el('button', 'Annuleren', { type: 'button', 'class': 'ws-button' });
+  back.addEventListener('click', function () { showList(); $('plan-edit-' + m.id).focus(); });
+  actions.appendChild(back);
+  form.appendChild(actions);
+  var out = feedback(p + 'feedback');
+  form.appendChild(out);
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    change(m, { version: m.version, date: value(p + 'date'), start: value(p + 'start'), end: value(p + 'end'),
+      place: $(p + 'place').value.trim(), link: $(p + 'link').value.trim() }, 'edit', null, out);
+  });
+  clear(li);
+  li.appendChild(form);
+  $(p + 'date').focus();
+}
+
+/*
+ * One change at the version read. Afterwards the list is drawn again, focus is on the row's button, and the answer
+ * is told next to it. A 409 (someone else was first) reloads the list and says so there; other errors stay in the form.
+ */
+function change(m, body, button, okText, formFeedback) {
+  api('PUT', base() + '/' + encodeURIComponent(m.id), body).then(function (saved) {
+    return load().then(function () {
+      $('plan-' + button + '-' + saved.id).focus();
+      tell('plan-feedback-' + saved.id, okText || 'Opgeslagen: ' + dayText(saved.date) + ', ' + saved.start + '–' + saved.end + '.');
     });
-  }
-
-  function dateText(iso) {
-    var p = iso.split('-');
-    return new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])).toLocaleDateString('nl-NL',
-      { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  }
-
-  /* A labelled field: <div class="plan-field"><label>…</label><input id=…></div>. */
-  function field(id, label, type, attrs) {
-    var box = el('div', null, { 'class': 'plan-field' });
-    box.appendChild(el('label', label, { 'for': id }));
-    var input = el(type === 'select' ? 'select' : 'input', null, Object.assign({ id: id, name: id },
-      type === 'select' ? {} : { type: type }, attrs || {}));
-    box.appendChild(input);
-    return box;
-  }
-  function note(id) { return el('p', null, { id: id, 'class': 'plan-note', role: 'status', 'aria-live': 'polite' }); }
-  function tell(node, text, bad) {
-    node.textContent = text;
-    node.className = 'plan-note' + (bad ? ' plan-bad' : ' plan-good');
-  }
-  function value(id) { var v = document.getElementById(id).value.trim(); return v === '' ? undefined : v; }
-
-  /* ---------- building the section ---------- */
-
-  function build() {
-    clear(section);
-    section.setAttribute('aria-labelledby', 'planning-title');
-    section.appendChild(el('h2', T.title, { id: 'planning-title' }));
-    section.appendChild(generateForm());
-    section.appendChild(el('div', null, { id: 'plan-list' }));
-    section.appendChild(addForm());
-  }
-
-  function generateForm() {
-    var form = el('form', null, { id: 'plan-generate', 'class': 'plan-form', novalidate: '' });
-    var thisYear = new Date().getFullYear();
-    var year = field('plan-year', T.year, 'select');
-    [thisYear, thisYear + 1, thisYear + 2].forEach(function (y) {
-      year.querySelector('select').appendChild(el('option', y, { value: String(y) }));
-    });
-    year.querySelector('select').value = String(thisYear + 1);
-    form.appendChild(year);
-    form.appendChild(field('plan-count', T.count, 'number', { min: '1', max: '12', inputmode: 'numeric',
-      'aria-describedby': 'plan-count-hint' }));
-    form.appendChild(el('p', T.countHint, { id: 'plan-count-hint', 'class': 'plan-hint' }));
-    form.appendChild(field('plan-start', T.start, 'time', { 'aria-describedby': 'plan-times-hint' }));
-    form.appendChild(field('plan-end', T.end, 'time', { 'aria-describedby': 'plan-times-hint' }));
-    form.appendChild(el('p', T.timesHint, { id: 'plan-times-hint', 'class': 'plan-hint' }));
-    form.appendChild(el('button', T.generate, { type: 'submit', id: 'plan-generate-button' }));
-    form.appendChild(note('plan-generate-note'));
-    form.addEventListener('submit', generate);
-    return form;
-  }
-
-  function addForm() {
-    var form = el('form', null, { id: 'plan-add', 'class': 'plan-form', novalidate: '' });
-    form.appendChild(el('h3', T.addTitle));
-    form.appendChild(field('plan-add-date', T.date, 'date', { required: '' }));
-    form.appendChild(field('plan-add-start', T.start, 'time', { 'aria-describedby': 'plan-add-hint' }));
-    form.appendChild(field('plan-add-end', T.end, 'time', { 'aria-describedby': 'plan-add-hint' }));
-    form.appendChild(el('p', T.timesHint, { id: 'plan-add-hint', 'class': 'plan-hint' }));
-    form.appendChild(field('plan-add-place', T.place, 'text', { maxlength: '200' }));
-    form.appendChild(field('plan-add-link', T.link, 'url', { maxlength: '500', placeholder: 'https://' }));
-    form.appendChild(el('button', T.add, { type: 'submit' }));
-    form.appendChild(note('plan-add-note'));
-    form.addEventListener('submit', add);
-    return form;
-  }
-
-  /* ---------- the list ---------- */
-
-  function load() {
-    return api('GET', base()).then(function (data) { plan = data.meetings; showList(); });
-  }
-
-  function showList() {
-    var box = document.getElementById('plan-list');
-    clear(box);
-    if (!plan.length) { box.appendChild(el('p', T.none, { id: 'plan-none' })); return; }
-    var wrap = el('div', null, { 'class': 'plan-table', role: 'region', tabindex: '0', 'aria-labelledby': 'planning-title' });
-    var table = el('table', null, { id: 'plan-table' });
-    var head = el('tr');
-    [T.date, T.start + '–' + T.end, T.place, T.status, T.actions].forEach(function (h) { head.appendChild(el('th', h, { scope: 'col' })); });
-    table.appendChild(el('thead')).appendChild(head);
-    var body = el('tbody');
-    plan.forEach(function (m) { body.appendChild(row(m)); });
-    table.appendChild(body);
-    wrap.appendChild(table);
-    box.appendChild(wrap);
-  }
-
-  function row(m) {
-    var tr = el('tr', null, { id: 'plan-' + m.id, 'class': m.cancelled ? 'plan-cancelled' : '' });
-    tr.appendChild(el('td', dateText(m.date)));
-    tr.appendChild(el('td', m.start + '–' + m.end));
-    tr.appendChild(el('td', m.link ? (m.place ? m.place + ', ' : '') + m.link : m.place));
-    tr.appendChild(el('td', m.cancelled ? T.cancelled : T.planned));
-    var cell = el('td', null, { 'class': 'plan-actions' });
-    var edit = el('button', T.edit, { type: 'button', 'aria-label': T.edit + ': ' + dateText(m.date) });
-    edit.addEventListener('click', function () { editRow(tr, m); });
-    cell.appendChild(edit);
-    var toggle = el('button', m.cancelled ? T.restore : T.cancel, { type: 'button',
-      'aria-label': (m.cancelled ? T.restore : T.cancel) + ': ' + dateText(m.date) });
-    toggle.addEventListener('click', function () { m.cancelled ? restore(m, cell) : confirmCancel(m, cell); });
-    cell.appendChild(toggle);
-    cell.appendChild(note('plan-note-' + m.id));
-    tr.appendChild(cell);
-    return tr;
-  }
-
-  /* Cancelling is a second, explicit step in place: "Weet je zeker…?" with yes (default focus) and no. */
-  function confirmCancel(m, cell) {
-    clear(cell);
-    var question = el('p', T.sure(dateText(m.date)), { id: 'plan-sure-' + m.id });
-    var yes = el('button', T.confirmCancel, { type: 'button', 'aria-describedby': 'plan-sure-' + m.id });
-    var no = el('button', T.keep, { type: 'button' });
-    var out = note('plan-note-' + m.id);
-    yes.addEventListener('click', function () {
-      change(m, { version: m.version, cancelled: true }, out, T.wasCancelled(dateText(m.date)));
-    });
-    no.addEventListener('click', function () { refocus(m.id, 1); showList(); refocusNow(); });
-    cell.appendChild(question);
-    cell.appendChild(yes);
-    cell.appendChild(no);
-    cell.appendChild(out);
-    yes.focus();
-  }
-
-  function restore(m, cell) {
-    change(m, { version: m.version, cancelled: false }, cell.querySelector('.plan-note'), T.restored(dateText(m.date)));
-  }
-
-  function editRow(tr, m) {
-    clear(tr);
-    var td = el('td', null, { colspan: '5' });
-    var form = el('form', null, { 'class': 'plan-form plan-edit', novalidate: '', id: 'plan-edit-' + m.id });
-    var p = 'plan-edit-' + m.id + '-';
-    form.appendChild(field(p + 'date', T.date, 'date', { value: m.date, required: '' }));
-    form.appendChild(field(p + 'start', T.start, 'time', { value: m.start, required: '' }));
-    form.appendChild(field(p + 'end', T.end, 'time', { value: m.end, required: '' }));
-    form.appendChild(field(p + 'place', T.place, 'text', { value: m.place, maxlength: '200' }));
-    form.appendChild(field(p + 'link', T.link, 'url', { value: m.link, maxlength: '500', placeholder: 'https://' }));
-    form.appendChild(el('button', T.save, { type: 'submit' }));
-    var back = el('button', T.back, { type: 'button' });
-    back.addEventListener('click', function () { refocus(m.id, 0); showList(); refocusNow(); });
-    form.appendChild(back);
-    var out = note('plan-note-' + m.id);
-    form.appendChild(out);
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      change(m, { version: m.version, date: value(p + 'date'), start: value(p + 'start'), end: value(p + 'end'),
-        place: document.getElementById(p + 'place').value.trim(), link: document.getElementById(p + 'link').value.trim() },
-        out, null);
-    });
-    td.appendChild(form);
-    tr.appendChild(td);
-    document.getElementById(p + 'date').focus();
-  }
-
-  /* After a list rebuild, focus goes back to the button of the row that was acted on (0: edit, 1: cancel/restore). */
-  var focusAfter = null;
-  function refocus(id, index) { focusAfter = { id: id, index: index }; }
-  function refocusNow() {
-    if (!focusAfter) { return; }
-    var tr = document.getElementById('plan-' + focusAfter.id);
-    var buttons = tr ? tr.querySelectorAll('.plan-actions button') : [];
-    if (buttons[focusAfter.index]) { buttons[focusAfter.index].focus(); }
-    focusAfter = null;
-  }
-
-  /* Sends one change; the answer is told in the row's note after the list is redrawn. */
-  function change(m, body, out, okText) {
-    api('PUT', base() + '/' + encodeURIComponent(m.id), body).then(function (saved) {
+  }).catch(function (error) {
+    if (error.status === 409) {
       return load().then(function () {
-        refocus(saved.id, body.cancelled === undefined ? 0 : 1);
-        refocusNow();
-        tell(document.getElementById('plan-note-' + saved.id), okText || T.saved(dateText(saved.date)), false);
+        tell('plan-feedback-' + m.id, error.message, 'error');
       });
-    }).catch(function (error) {
-      if (error.status === 409) {
-        return load().then(function () {
-          tell(document.getElementById('plan-note-' + m.id), error.message + T.stale, true);
-          refocus(m.id, 0);
-          refocusNow();
-        });
-      }
-      tell(out, error.message, true);
+    }
+    failTo(formFeedback || 'plan-feedback-' + m.id)(error);
+  });
+}
+
+function generate(event) {
+  event.preventDefault();
+  var body = { year: Number($('plan-year').value) };
+  if (value('plan-count')) { body.count = Number(value('plan-count')); }
+  if (value('plan-start')) { body.start = value('plan-start'); }
+  if (value('plan-end')) { body.end = value('plan-end'); }
+  $('plan-generate-button').disabled = true;
+  api('POST', base() + '/generate', body).then(function (data) {
+    return load().then(function () {
+      tell('plan-generate-feedback', data.meetings.length + ' bijeenkomsten gepland in ' + body.year + ': '
+        + data.meetings.map(function (m) { return formatDate(m.date); }).join(', ') + '.');
     });
-  }
+  }).catch(failTo('plan-generate-feedback')).then(function () { $('plan-generate-button').disabled = false; });
+}
 
-  function generate(event) {
-    event.preventDefault();
-    var out = document.getElementById('plan-generate-note');
-    var body = { year: Number(document.getElementById('plan-year').value) };
-    if (value('plan-count')) { body.count = Number(value('plan-count')); }
-    if (value('plan-start')) { body.start = value('plan-start'); }
-    if (value('plan-end')) { body.end = value('plan-end'); }
-    var button = document.getElementById('plan-generate-button');
-    button.disabled = true;
-    api('POST', base() + '/generate', body).then(function (data) {
-      return load().then(function () { tell(out, T.generated(data.meetings.length, body.year), false); });
-    }).catch(function (error) { tell(out, error.message, true); })
-      .then(function () { button.disabled = false; });
-  }
+function add(event) {
+  event.preventDefault();
+  var body = { date: value('plan-add-date') || '' };
+  ['start', 'end', 'place', 'link'].forEach(function (f) { if (value('plan-add-' + f)) { body[f] = value('plan-add-' + f); } });
+  api('POST', base(), body).then(function (saved) {
+    return load().then(function () {
+      $('plan-add').reset();
+      tell('plan-add-feedback', 'Toegevoegd: ' + dayText(saved.date) + ', ' + saved.start + '–' + saved.end + '.');
+    });
+  }).catch(failTo('plan-add-feedback'));
+}
 
-  function add(event) {
-    event.preventDefault();
-    var out = document.getElementById('plan-add-note');
-    var body = { date: value('plan-add-date') || '' };
-    ['start', 'end', 'place', 'link'].forEach(function (f) { if (value('plan-add-' + f)) { body[f] = value('plan-add-' + f); } });
-    api('POST', base(), body).then(function (saved) {
-      return load().then(function () { tell(out, T.added(dateText(saved.date)), false); });
-    }).catch(function (error) { tell(out, error.message, true); });
-  }
+/* Called by beheer-groep.js with the loaded group (again after every reload of the group). */
+export function showPlanning(g) {
+  var first = group === null || group.id !== g.id;
+  group = g;
+  $('planning').hidden = false;
+  if (first) { build(); }
+  return load().catch(failTo('plan-generate-feedback'));
+}
 
-  /* The group page tells when the group is known (signed in, group loaded); until then there is nothing to show. */
-  function start() {
-    if (!groupId() || !token()) { return; }
-    build();
-    load().catch(function (error) { tell(document.getElementById('plan-generate-note'), error.message, true); });
-  }
-  window.addEventListener('intervisie:group-loaded', start);
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
-}());
+export function hidePlanning() { $('planning').hidden = true; }

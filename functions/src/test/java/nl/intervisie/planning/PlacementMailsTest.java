@@ -39,7 +39,8 @@ class PlacementMailsTest {
     private final DynamoApplicantStore applicants = new DynamoApplicantStore(TestDynamo.client(), f.table, f.clock);
     private final ApplicantLinks selfService = new ApplicantLinks(new SignedLinks(() -> PlanFixture.KEY, f.clock),
             "https://intervisie.example.nl");
-    private final HandPlacement placement = new HandPlacement(f.groups, f.memberships, applicants, f.audit, f.clock,
+    private final HandPlacement placement = new HandPlacement(f.groups, f.memberships, applicants, f.audit,
+            new nl.intervisie.attendance.AttendanceRules(3, 32, 4), f.clock,
             new PlacementMails(mails::add, new UpcomingMeetings(f.plans, f.groups, f.memberships), f.links, selfService, f.clock,
                     new nl.intervisie.mail.MailContact(true, "https://intervisie.example.nl")));
 

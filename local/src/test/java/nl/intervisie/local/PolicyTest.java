@@ -140,6 +140,7 @@ class PolicyTest {
                 case "APPLICANT" -> switch (item.get("status").s()) {
                     case "PLACED" -> Long.MAX_VALUE;
                     case "LEFT" -> leftBound;
+                    case "DECLINED" -> now.getEpochSecond() + 366 * day; // an application's own retention
                     default -> now.getEpochSecond() + 3 * 366 * day;
                 };
                 // The guard follows its applicant: none while placed (accept removes it), the leave bound once left;
@@ -151,14 +152,14 @@ class PolicyTest {
                 case "MAIL_CAP" -> LocalDate.parse(item.get(Keys.PK).s().substring(item.get(Keys.PK).s().lastIndexOf('#') + 1))
                         .plusDays(3).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC); // the day is in its key
                 case "AUDIT" -> Instant.parse(item.get("at").s()).getEpochSecond() + 731 * day;
-                // A planned meeting: a year after its date (planning.PlanItems).
-                case "PLAN" -> LocalDate.parse(item.get("date").s()).plusYears(1).plusDays(1).atStartOfDay()
-                        .toEpochSecond(java.time.ZoneOffset.UTC);
                 // A reminder's sent-once marker: two days after its meeting's date.
                 case "REMINDER" -> LocalDate.parse(item.get("date").s()).plusDays(3).atStartOfDay()
                         .toEpochSecond(java.time.ZoneOffset.UTC);
                 case "MEETING", "ATTENDANCE" -> java.time.LocalDate.parse(item.get(Keys.SK).s().substring(8, 18))
                         .plusYears(5).withDayOfYear(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                // A planned meeting (no personal data): a year after its date.
+                case "PLAN" -> LocalDate.parse(item.get("date").s()).plusYears(1).plusDays(1).atStartOfDay()
+                        .toEpochSecond(java.time.ZoneOffset.UTC);
                 default -> 0; // an item kind nobody has decided a retention for
             };
             if (bound < 0 && ttl != null) {
@@ -251,7 +252,13 @@ class PolicyTest {
         send("GET", "/api/admin/whoami", null, 200);
         String reviewId = idByReference("NEEDS_REVIEW", review);
         send("GET", "/api/admin/applicants/" + reviewId, null, 200);
+        send("POST", "/api/admin/applicants/" + reviewId + "/intake",
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"by\":\"Ineke\"}", 200);
         send("POST", "/api/admin/applicants/" + reviewId + "/clear", "{}", 200);
+        long reviewVersion = new DynamoApplicantStore(server.client(), server.table()).get(reviewId).orElseThrow().version();
+        send("PUT", "/api/admin/applicants/" + reviewId + "/preferences",
+                "{\"remarks\":\"Besproken bij de intake.\",\"version\":" + reviewVersion + "}", 200);
+        decline(suffix);
         send("GET", "/api/admin/methods", null, 200);
         send("POST", "/api/admin/groups/sync", null, 200);
         // groups: create, read, edit (at the version read), and the public list
@@ -278,6 +285,10 @@ class PolicyTest {
         var feed = java.util.regex.Pattern.compile("(/api/calendar/\\S+)").matcher(placementMail);
         assertTrue(feed.find(), placementMail);
         send("GET", feed.group(1), null, 200);
+        // moving by hand: into a second new group, in one transaction
+        String other = (String) json(send("POST", "/api/admin/groups", groupJson.formatted(suffix + " 2", ""), 201)).get("id");
+        send("POST", "/api/admin/groups/" + other + "/members",
+                "{\"applicantId\":\"" + reviewId + "\",\"move\":true}", 200);
         List<Map<String, Object>> groups = list(json(send("GET", "/api/admin/groups", null, 200)), "groups");
         String group = (String) groups.get(groups.size() - 1).get("id");
         send("GET", "/api/admin/groups/" + group + "/members", null, 200);
@@ -338,6 +349,16 @@ class PolicyTest {
         }
         var run = send("POST", "/dev/remind?at=" + runDay + "T07:00", null, 200);
         assertTrue(run.body().contains("\"capped\":1") && !run.body().contains("\"sent\":0"), run.body());
+    }
+
+    /** A confirmed sign-up declined by a coordinator: the admin function mails the person. */
+    private void decline(String suffix) {
+        String email = "decline-" + suffix + "@example.org";
+        send("POST", "/api/signup", signup(email, true), 202);
+        send("POST", LocalOptIn.link(email, "confirm"), "", 200);
+        var a = new DynamoApplicantStore(server.client(), server.table()).byEmail(email).orElseThrow();
+        send("POST", "/api/admin/applicants/" + a.id() + "/decline",
+                "{\"reason\":\"Geen benoeming.\",\"version\":" + a.version() + "}", 200);
     }
 
     /** The links in mails: confirm both (one opened first), then every self-service route; the first one withdraws. */
