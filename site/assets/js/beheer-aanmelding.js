@@ -371,7 +371,7 @@ function printStatement() {
 function exportAll() {
   act($('export'), 'rights-feedback', function () {
     return download(path('/export'), 'aanvrager-' + id + '.json', 'application/json').then(function () {
-      tell('rights-feedback', 'Het bestand aanvrager-' + id + '.json met alle gegevens is gedownload. Het export is vastgelegd in het logboek.');
+      tell('rights-feedback', 'Het bestand aanvrager-' + id + '.json met alle gegevens is gedownload. Het downloaden staat in het logboek.');
     });
   });
 }
