@@ -97,7 +97,7 @@ class MeetingsBrowserTest {
 
     /** Presses Tab until the element has focus (a date or time field has a stop per part). */
     private static void tabTo(String id) {
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 16; i++) {
             keys(Keys.TAB);
             if (id.equals(active())) {
                 return;
