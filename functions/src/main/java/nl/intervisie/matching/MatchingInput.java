@@ -21,8 +21,9 @@ final class MatchingInput {
         // Online groups carry the coordinator's office as their point: distance means nothing there.
         double lat = g.online() ? Double.NaN : g.latitude();
         double lon = g.online() ? Double.NaN : g.longitude();
-        return new GroupSlot(g.id(), g.language(), g.mode(), g.region(), g.capacity(), memberCount, members, slot,
-                lat, lon);
+        // A full or closed group takes no one new, whatever its count: no free places for matching either.
+        int capacity = g.takesMembers() ? g.capacity() : 0;
+        return new GroupSlot(g.id(), g.language(), g.mode(), g.region(), capacity, memberCount, members, slot, lat, lon);
     }
 
     static Candidate candidate(Applicant a, Person person, int waitWeight) {

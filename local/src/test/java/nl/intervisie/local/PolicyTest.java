@@ -333,8 +333,8 @@ class PolicyTest {
         return Json.write(Map.ofEntries(Map.entry("name", "Paula Policy"), Map.entry("email", email),
                 Map.entry("organisation", "Gemeente " + email.substring(0, 12)), Map.entry("role", "Vertrouwenspersoon"),
                 Map.entry("basicTraining", true), Map.entry("appointed", appointed), Map.entry("mode", "either"),
-                Map.entry("place", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
-                Map.entry("availability", ""), Map.entry("avoid", ""), Map.entry("remarks", ""),
+                Map.entry("municipality", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
+                Map.entry("availability", List.of("any")), Map.entry("avoid", ""), Map.entry("remarks", ""),
                 Map.entry("consent", true), Map.entry("lang", "nl"), Map.entry("website", "")));
     }
 
