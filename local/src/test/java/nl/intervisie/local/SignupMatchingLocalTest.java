@@ -116,7 +116,7 @@ class SignupMatchingLocalTest {
         assertRefused(freeText, "availability", "Kies dagdelen uit de lijst, zoals dinsdagmiddag, of ‘Elk dagdeel is goed’.");
         assertRefused(body("Ministerie D", Map.of("postcode", "9712 CP"), List.of("any")), "municipality",
                 "Deze postcode kunnen we niet plaatsen. Kies je gemeente uit de lijst.");
-        assertRefused(body("Ministerie D", Map.of("postcode", "97 12"), List.of("any")), "postcode",
+        assertRefused(body("Ministerie D", Map.of("postcode", "9712 C"), List.of("any")), "postcode",
                 "Vul een postcode in zoals 9712 CP, of alleen de cijfers: 9712.");
         assertRefused(body("Ministerie D", Map.of("municipality", "Gotham"), List.of("any")), "municipality",
                 "Kies je gemeente uit de lijst, bijvoorbeeld Groningen of ’s-Hertogenbosch.");
