@@ -167,8 +167,8 @@
 </div>
 <div class="field<@invalidClass "postcode"/>" id="field-postcode">
 <label for="postcode">${en?then("Postcode (optional)", "Postcode (niet verplicht)")}</label>
-<p class="hint" id="postcode-hint">${en?then("For example 9712 CP. We do not know every postcode (there is no open postcode list we can use yet): if we cannot place yours, we ask for your municipality, so fill that in too.",
-    "Bijvoorbeeld 9712 CP. We kennen niet elke postcode (er is nog geen open postcodebestand dat we kunnen gebruiken): kunnen we de jouwe niet plaatsen, dan vragen we je gemeente. Vul die dus ook in.")}</p>
+<p class="hint" id="postcode-hint">${en?then("For example 9712 CP. We can use a postcode only if we know it, and we have no open list of postcodes yet: so fill in your municipality too.",
+    "Bijvoorbeeld 9712 CP. We kunnen een postcode alleen gebruiken als we hem kennen, en een open postcodebestand hebben we nog niet: vul daarom ook je gemeente in.")}</p>
 <@error "postcode"/>
 <input id="postcode" name="postcode" type="text" maxlength="7" autocomplete="postal-code" spellcheck="false" class="input-short"<@described field="postcode" hintId="postcode-hint"/> value="${sent.postcode!""}">
 </div>
