@@ -1,5 +1,6 @@
 package nl.intervisie.wiring;
 
+import nl.intervisie.applicants.ApplicantActions;
 import nl.intervisie.applicants.ApplicantReview;
 import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.applicants.DynamoApplicantStore;
@@ -11,6 +12,7 @@ import nl.intervisie.attendance.MeetingProofs;
 import nl.intervisie.attendance.StatementLinks;
 import nl.intervisie.attendance.Methods;
 import nl.intervisie.audit.AuditLog;
+import nl.intervisie.groups.ApplicantDetail;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.Group;
@@ -172,6 +174,33 @@ public final class Wiring {
         return new ApplicantReview(applicants(), audit());
     }
 
+    /** A coordinator's steps on one application: intake, decline (with its mail), preferences. */
+    public ApplicantActions applicantActions() {
+        ApplicantLinks links = applicantLinks();
+        return new ApplicantActions(applicants(), audit(), mailer(), links::selfServiceUrl,
+                new ApplicantActions.Settings(Config.get("SITE_URL", ""), !ContactAddress.get().isBlank()), clock);
+    }
+
+    /** One applicant in full for coordinators, with this year's attendance. */
+    public ApplicantDetail applicantDetail() {
+        AttendanceService attendance = attendance();
+        return new ApplicantDetail(applicants(), memberships(), groups(), id -> attendanceSummary(attendance, id));
+    }
+
+    private ApplicantDetail.Attendance attendanceSummary(AttendanceService attendance, String applicantId) {
+        try {
+            var s = attendance.statement(applicantId, null, null, null, nl.intervisie.http.Language.NL);
+            int year = s.from().getYear();
+            int minutes = s.attended().stream().filter(m -> m.date().getYear() == year)
+                    .mapToInt(nl.intervisie.attendance.Meeting::minutes).sum();
+            return new ApplicantDetail.Attendance(year, s.meetingsPerYear().getOrDefault(year, 0),
+                    s.rules().meetingsPerYear(), minutes, s.hoursFrom().getYear(), s.hoursWindowMinutes(),
+                    s.rules().hoursPerPeriod());
+        } catch (nl.intervisie.http.ApiException e) {
+            return null; // no name to make a statement for (erased meanwhile)
+        }
+    }
+
     public PrivacyService privacy() {
         return new PrivacyService(new DynamoPrivacyStore(client, table, clock), audit(), clock);
     }
@@ -199,7 +228,7 @@ public final class Wiring {
     }
 
     public HandPlacement handPlacement() {
-        return new HandPlacement(groups(), memberships(), applicants(), audit(), clock);
+        return new HandPlacement(groups(), memberships(), applicants(), audit(), AttendanceRules.fromConfig(), clock);
     }
 
     public MemberLeave memberLeave() {

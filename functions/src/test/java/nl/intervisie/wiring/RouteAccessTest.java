@@ -38,7 +38,7 @@ class RouteAccessTest {
                 admin += isAdmin ? 1 : 0;
             }
         }
-        assertEquals(25, admin, "16 admin + 5 attendance + 4 matching routes");
+        assertEquals(28, admin, "19 admin + 5 attendance + 4 matching routes");
     }
 
     @Test

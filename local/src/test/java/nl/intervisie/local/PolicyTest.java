@@ -139,6 +139,7 @@ class PolicyTest {
                 case "APPLICANT" -> switch (item.get("status").s()) {
                     case "PLACED" -> Long.MAX_VALUE;
                     case "LEFT" -> leftBound;
+                    case "DECLINED" -> now.getEpochSecond() + 366 * day; // an application's own retention
                     default -> now.getEpochSecond() + 3 * 366 * day;
                 };
                 // The guard follows its applicant: none while placed (accept removes it), the leave bound once left;
@@ -243,7 +244,13 @@ class PolicyTest {
         send("GET", "/api/admin/whoami", null, 200);
         String reviewId = idByReference("NEEDS_REVIEW", review);
         send("GET", "/api/admin/applicants/" + reviewId, null, 200);
+        send("POST", "/api/admin/applicants/" + reviewId + "/intake",
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"by\":\"Ineke\"}", 200);
         send("POST", "/api/admin/applicants/" + reviewId + "/clear", "{}", 200);
+        long reviewVersion = new DynamoApplicantStore(server.client(), server.table()).get(reviewId).orElseThrow().version();
+        send("PUT", "/api/admin/applicants/" + reviewId + "/preferences",
+                "{\"remarks\":\"Besproken bij de intake.\",\"version\":" + reviewVersion + "}", 200);
+        decline(suffix);
         send("GET", "/api/admin/methods", null, 200);
         send("POST", "/api/admin/groups/sync", null, 200);
         // groups: create, read, edit (at the version read), and the public list
@@ -257,6 +264,10 @@ class PolicyTest {
         send("GET", "/api/groups", null, 200);
         // placing by hand: the person just admitted to the waiting list, into the new group
         send("POST", "/api/admin/groups/" + made + "/members", "{\"applicantId\":\"" + reviewId + "\"}", 200);
+        // moving by hand: into a second new group, in one transaction
+        String other = (String) json(send("POST", "/api/admin/groups", groupJson.formatted(suffix + " 2", ""), 201)).get("id");
+        send("POST", "/api/admin/groups/" + other + "/members",
+                "{\"applicantId\":\"" + reviewId + "\",\"move\":true}", 200);
         List<Map<String, Object>> groups = list(json(send("GET", "/api/admin/groups", null, 200)), "groups");
         String group = (String) groups.get(groups.size() - 1).get("id");
         send("GET", "/api/admin/groups/" + group + "/members", null, 200);
@@ -295,6 +306,16 @@ class PolicyTest {
         send("GET", "/api/admin/applicants/" + stays + "/export", null, 200);
         send("DELETE", "/api/admin/applicants/" + stays, null, 200);
         send("GET", "/api/admin/audit", null, 200);
+    }
+
+    /** A confirmed sign-up declined by a coordinator: the admin function mails the person. */
+    private void decline(String suffix) {
+        String email = "decline-" + suffix + "@example.org";
+        send("POST", "/api/signup", signup(email, true), 202);
+        send("POST", LocalOptIn.link(email, "confirm"), "", 200);
+        var a = new DynamoApplicantStore(server.client(), server.table()).byEmail(email).orElseThrow();
+        send("POST", "/api/admin/applicants/" + a.id() + "/decline",
+                "{\"reason\":\"Geen benoeming.\",\"version\":" + a.version() + "}", 200);
     }
 
     /** The links in mails: confirm both (one opened first), then every self-service route; the first one withdraws. */
