@@ -43,4 +43,11 @@ public record Applicant(String id, String reference, String name, String email, 
                 newMode, place, newRegion, newLocation, newLanguage, newAvailability, availabilityNote, avoid, remarks,
                 status, createdAt, updatedAt, version, groupId);
     }
+
+    /** The same application with another avoid-list and remarks (agreed at the intake). */
+    public Applicant withDetails(List<String> newAvoid, String newRemarks) {
+        return new Applicant(id, reference, name, email, organisation, role, basicTrainingCompleted, formallyAppointed,
+                mode, place, region, location, language, availability, availabilityNote, newAvoid, newRemarks, status,
+                createdAt, updatedAt, version, groupId);
+    }
 }

@@ -155,23 +155,25 @@ public final class ApplicantItems {
                 ":waiting", s(ApplicantStatus.WAITING.name()), ":review", s(ApplicantStatus.NEEDS_REVIEW.name()),
                 ":mode", s(changed.mode()), ":region", s(changed.region()), ":language", s(changed.language()),
                 ":slots", slots(changed.availability()), ":now", s(now.toString()), ":one", n(1)));
-        StringBuilder update = new StringBuilder("SET #mode = :mode, #region = :region, #language = :language,"
-                + " slots = :slots, updatedAt = :now, #version = #version + :one");
-        Place l = changed.location();
-        if (l == null) {
-            update.append(" REMOVE municipalityId, municipality, latitude, longitude");
-        } else {
-            values.putAll(Map.of(":mid", s(l.municipalityId()), ":mname", s(l.municipality()),
-                    ":lat", AttributeValue.fromN(Double.toString(l.latitude())),
-                    ":lon", AttributeValue.fromN(Double.toString(l.longitude()))));
-            update.insert("SET ".length(), "municipalityId = :mid, municipality = :mname, latitude = :lat, longitude = :lon, ");
-        }
+        String update = "SET #mode = :mode, #region = :region, #language = :language, slots = :slots, updatedAt = :now,"
+                + " #version = #version + :one";
         return UpdateItemRequest.builder().tableName(table).key(key(changed.id()))
                 .conditionExpression("#version = :v AND #status IN (:waiting, :review)")
-                .updateExpression(update.toString())
+                .updateExpression(withLocation(update, changed.location(), values))
                 .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#mode", "mode",
                         "#region", "region", "#language", "language"))
                 .expressionAttributeValues(values).build();
+    }
+
+    /** A SET expression with the location's attributes added (or, when there is none, removed). */
+    private static String withLocation(String set, Place l, Map<String, AttributeValue> values) {
+        if (l == null) {
+            return set + " REMOVE municipalityId, municipality, latitude, longitude";
+        }
+        values.putAll(Map.of(":mid", s(l.municipalityId()), ":mname", s(l.municipality()),
+                ":lat", AttributeValue.fromN(Double.toString(l.latitude())),
+                ":lon", AttributeValue.fromN(Double.toString(l.longitude()))));
+        return set + ", municipalityId = :mid, municipality = :mname, latitude = :lat, longitude = :lon";
     }
 
     /** Withdrawing an application: the applicant item goes, only at the version read and while still waiting. */
@@ -331,24 +333,24 @@ public final class ApplicantItems {
      */
     public static UpdateItemRequest editPreferences(String table, Applicant changed, long version, String actor,
                                                     Instant now) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>(Map.ofEntries(Map.entry(":v", n(version)),
+                Map.entry(":waiting", s(ApplicantStatus.WAITING.name())),
+                Map.entry(":review", s(ApplicantStatus.NEEDS_REVIEW.name())),
+                Map.entry(":placed", s(ApplicantStatus.PLACED.name())), Map.entry(":mode", s(changed.mode())),
+                Map.entry(":region", s(changed.region())), Map.entry(":language", s(changed.language())),
+                Map.entry(":slots", slots(changed.availability())),
+                Map.entry(":avoid", AttributeValue.fromL(changed.avoid().stream().map(Items::s).toList())),
+                Map.entry(":remarks", s(changed.remarks())), Map.entry(":now", s(now.toString())),
+                Map.entry(":one", n(1)), Map.entry(":none", NO_STEPS),
+                Map.entry(":step", step("preferences", actor, null, now))));
+        String update = "SET #mode = :mode, #region = :region, #language = :language, slots = :slots, avoid = :avoid,"
+                + " remarks = :remarks, updatedAt = :now, #version = #version + :one, " + APPEND;
         return UpdateItemRequest.builder().tableName(table).key(key(changed.id()))
                 .conditionExpression("#version = :v AND #status IN (:waiting, :review, :placed)")
-                .updateExpression("SET #mode = :mode, place = :place, #region = :region, #language = :language,"
-                        + " availability = :availability, avoid = :avoid, remarks = :remarks, updatedAt = :now,"
-                        + " #version = #version + :one, " + APPEND)
+                .updateExpression(withLocation(update, changed.location(), values))
                 .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#mode", "mode",
                         "#region", "region", "#language", "language"))
-                .expressionAttributeValues(Map.ofEntries(Map.entry(":v", n(version)),
-                        Map.entry(":waiting", s(ApplicantStatus.WAITING.name())),
-                        Map.entry(":review", s(ApplicantStatus.NEEDS_REVIEW.name())),
-                        Map.entry(":placed", s(ApplicantStatus.PLACED.name())), Map.entry(":mode", s(changed.mode())),
-                        Map.entry(":place", s(changed.place())), Map.entry(":region", s(changed.region())),
-                        Map.entry(":language", s(changed.language())),
-                        Map.entry(":availability", s(changed.availability())),
-                        Map.entry(":avoid", AttributeValue.fromL(changed.avoid().stream().map(Items::s).toList())),
-                        Map.entry(":remarks", s(changed.remarks())), Map.entry(":now", s(now.toString())),
-                        Map.entry(":one", n(1)), Map.entry(":none", NO_STEPS),
-                        Map.entry(":step", step("preferences", actor, null, now)))).build();
+                .expressionAttributeValues(values).build();
     }
 
     /** WAITING → PLACED by a coordinator's hand: as {@link #place}, with the step in the history. */

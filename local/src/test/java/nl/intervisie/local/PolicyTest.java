@@ -330,7 +330,7 @@ class PolicyTest {
         send("GET", self + "/export", null, 200);
         send("GET", self + "/statement", null, 200);
         long version = new DynamoApplicantStore(server.client(), server.table()).byEmail(email).orElseThrow().version();
-        send("POST", self + "/preferences", "version=" + version + "&mode=online&language=nl", 303);
+        send("POST", self + "/preferences", "version=" + version + "&mode=online&language=nl&availability=any", 303);
         send("POST", self + "/leave", "", 409); // not placed
         send("POST", self + "/erase", "", 400); // not ticked
         send("POST", self + "/withdraw", "version=" + (version + 1), 200);
