@@ -79,7 +79,7 @@ class AdminHandlerTest {
 
     static Applicant applicant(String id, ApplicantStatus status, Instant createdAt) {
         return ApplicantBuilder.applicant(id).reference("IV-" + id.toUpperCase()).name("Naam " + id)
-                .appointed(status != ApplicantStatus.NEEDS_REVIEW).place("3511 AB").availabilityNote("dinsdag")
+                .appointed(status != ApplicantStatus.NEEDS_REVIEW).place("3511 AB").municipality("Utrecht").availabilityNote("dinsdag")
                 .status(status).createdAt(createdAt).groupId(status == ApplicantStatus.PLACED ? "g1" : null).build();
     }
 
