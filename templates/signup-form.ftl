@@ -161,6 +161,7 @@
 <p class="hint" id="municipality-hint">${en?then("Type the name and choose it from the list, for example Groningen.", "Typ de naam en kies hem uit de lijst, bijvoorbeeld Groningen.")}</p>
 <@error "municipality"/>
 <input id="municipality" name="municipality" type="text" maxlength="100" autocomplete="off" list="municipality-list"<@described field="municipality" hintId="municipality-hint"/> value="${sent.municipality!""}">
+<p class="hint credit">${en?then("Municipalities and where they lie:", "Gemeenten en hun ligging:")} <a href="https://www.geonames.org/" lang="en">GeoNames</a> (CC BY 4.0)</p>
 <datalist id="municipality-list">
 <#list municipalities as m><option value="${m.name}"></option></#list>
 </datalist>
