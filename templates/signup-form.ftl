@@ -154,8 +154,8 @@
 <#macro where municipalities>
 <fieldset class="field" id="field-where" aria-describedby="where-hint">
 <legend>${en?then("Where would you like a group nearby? (required for groups in person)", "Waar wil je een groep in de buurt? (verplicht voor groepen op locatie)")}</legend>
-<p class="hint" id="where-hint">${en?then("Only if you want to meet in person. We use your place only to work out the distance to a group, and we keep only the municipality, not your address.",
-    "Alleen nodig als je op locatie wilt deelnemen. We gebruiken je plaats alleen om de afstand tot een groep te bepalen, en we bewaren alleen de gemeente, niet je adres.")}</p>
+<p class="hint" id="where-hint">${en?then("Needed if you want to meet in person, or either way. We use your place only to work out the distance to a group, and we keep only the municipality, not your address.",
+    "Nodig als je op locatie wilt deelnemen, of allebei goed vindt. We gebruiken je plaats alleen om de afstand tot een groep te bepalen, en we bewaren alleen de gemeente, niet je adres.")}</p>
 <div class="field<@invalidClass "municipality"/>" id="field-municipality">
 <label for="municipality">${en?then("Municipality where you live or work", "Gemeente waar je woont of werkt")}</label>
 <p class="hint" id="municipality-hint">${en?then("Type the name and choose it from the list, for example Groningen.", "Typ de naam en kies hem uit de lijst, bijvoorbeeld Groningen.")}</p>
