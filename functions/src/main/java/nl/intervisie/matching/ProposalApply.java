@@ -159,12 +159,28 @@ public final class ProposalApply {
             return new GroupOutcome(g.groupId(), Outcome.TOO_FEW, List.of(), left, List.of(), false);
         }
         if (changedSince(g, current.get(g.groupId()))) {
-            return new GroupOutcome(g.groupId(), Outcome.STALE, List.of(), left, List.of(), true);
+            return appliedMeanwhile(p, g) ? applied(g)
+                    : new GroupOutcome(g.groupId(), Outcome.STALE, List.of(), left, List.of(), true);
         }
         ProposalStore.GroupResult r = proposals.applyGroup(p, g.only(chosen), clock.instant());
-        Outcome outcome = r.applied() ? Outcome.APPLIED : r.alreadyApplied() ? Outcome.ALREADY_APPLIED : Outcome.STALE;
+        if (!r.applied() && (r.alreadyApplied() || appliedMeanwhile(p, g))) {
+            return applied(g);
+        }
+        Outcome outcome = r.applied() ? Outcome.APPLIED : Outcome.STALE;
         return new GroupOutcome(g.groupId(), outcome, r.applied() ? ids : List.of(), left, r.staleApplicants(),
                 r.groupChanged());
+    }
+
+    /**
+     * Whether another apply of this proposal (running at the same time) placed this group since it was read: then
+     * the group looks changed (its members are the ones just placed), but it is applied, not stale.
+     */
+    private boolean appliedMeanwhile(Proposal p, Proposal.GroupPlan g) {
+        return proposals.find(p.id(), clock.instant()).map(now -> now.appliedGroups().contains(g.groupId())).orElse(false);
+    }
+
+    private static GroupOutcome applied(Proposal.GroupPlan g) {
+        return new GroupOutcome(g.groupId(), Outcome.ALREADY_APPLIED, List.of(), List.of(), List.of(), false);
     }
 
     /** A group applied before (or by another apply at the same time): who the proposal records as placed there. */
