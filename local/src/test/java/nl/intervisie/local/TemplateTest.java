@@ -337,9 +337,9 @@ class TemplateTest {
         assertTrue(defined.containsAll(scopes), "the user pool's resource server defines " + scopes);
         assertTrue(strings(properties(template, "AdminPageClient").get("AllowedOAuthScopes")).containsAll(scopes),
                 "the admin page's client may ask for " + scopes);
-        String adminJs = Files.readString(TestServer.ROOT.resolve("site/assets/js/admin.js"));
-        assertTrue(adminJs.contains("scope: 'openid email intervisie/admin'"), "the admin page asks for the scope");
-        assertTrue(adminJs.contains("tokens.access_token"), "the admin page sends the access token");
+        String adminJs = Files.readString(TestServer.ROOT.resolve("site/assets/js/signin.js"));
+        assertTrue(adminJs.contains("scope: 'openid email intervisie/admin'"), "the workspace sign-in asks for the scope");
+        assertTrue(adminJs.contains("tokens.access_token"), "the workspace sign-in keeps the access token");
     }
 
     @Test
