@@ -179,7 +179,9 @@ public final class MatchingService {
         applicants.listByStatus(ApplicantStatus.WAITING).forEach(a -> names.put(a.id(), a.name()));
         // PLACED too: the people this proposal placed, or who were placed by hand since (a stale group names them).
         applicants.listByStatus(ApplicantStatus.PLACED).forEach(a -> names.put(a.id(), a.name()));
-        return ProposalView.of(p, byId, names, lang);
+        Map<String, Object> view = ProposalView.of(p, byId, names, lang);
+        view.put("minToStart", limits.minToStart());
+        return view;
     }
 
     /** Applies a reviewed proposal group by group (see {@link ProposalApply}), with this service's stores. */
