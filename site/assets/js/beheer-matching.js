@@ -97,7 +97,8 @@ function renderWaiting(p) {
 function show(p) {
   if (!current || current.id !== p.id) { unticked = {}; }
   current = p;
-  $('proposal-title').textContent = 'Voorstel van ' + formatDate(p.createdAt) + ' ' + String(p.createdAt).slice(11, 16) + ' (UTC)';
+  var time = new Date(p.createdAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+  $('proposal-title').textContent = 'Voorstel van ' + formatDate(p.createdAt) + ', ' + time;
   $('proposal-quality').textContent = p.quality || '';
   var placements = p.groups.reduce(function (n, g) { return n + g.placements.length; }, 0);
   $('proposal-counts').textContent = people(placements) + ' in ' + p.groups.length + (p.groups.length === 1 ? ' groep' : ' groepen')

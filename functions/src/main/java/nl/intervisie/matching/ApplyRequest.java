@@ -71,12 +71,7 @@ final class ApplyRequest {
     static Map<String, Object> answer(ProposalApply.Result r, Map<String, Object> view, Language lang) {
         Map<String, String> groupNames = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Map<String, Object> g : (List<Map<String, Object>>) view.get("groups")) {
-            groupNames.put((String) g.get("groupId"), (String) g.get("name"));
-            for (Map<String, Object> x : (List<Map<String, Object>>) g.get("placements")) {
-                names.put((String) x.get("applicantId"), (String) x.get("name"));
-            }
-        }
+        namesIn(view, groupNames, names);
         List<Object> groups = new ArrayList<>();
         int placed = 0;
         int refused = 0;
@@ -107,6 +102,16 @@ final class ApplyRequest {
         out.put("groups", groups);
         out.put("proposal", view);
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void namesIn(Map<String, Object> view, Map<String, String> groupNames, Map<String, String> names) {
+        for (Map<String, Object> g : (List<Map<String, Object>>) view.get("groups")) {
+            groupNames.put((String) g.get("groupId"), (String) g.get("name"));
+            for (Map<String, Object> x : (List<Map<String, Object>>) g.get("placements")) {
+                names.put((String) x.get("applicantId"), (String) x.get("name"));
+            }
+        }
     }
 
     private static List<Object> people(List<String> ids, Map<String, String> names) {

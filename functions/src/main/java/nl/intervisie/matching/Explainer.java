@@ -131,6 +131,13 @@ public final class Explainer {
             out.add(new Sentence("no-group", List.of(), 0, null, List.of(), c.language(), c.mode(), ""));
             return out;
         }
+        return within(p, c, added, joined, suggestion, relevant, reachable, near, out);
+    }
+
+    /** The sentences once the groups in the person's language and mode are known, nearest first. */
+    private static List<Sentence> within(MatchingProblem p, Candidate c, int[] added, List<List<Person>> joined,
+                                         NewGroups.NewGroup suggestion, List<Integer> relevant, List<Integer> reachable,
+                                         int[] near, List<Sentence> out) {
         Comparator<Integer> nearest = Comparator.comparingInt((Integer g) -> near[g])
                 .thenComparing(g -> p.groups().get(g).id());
         reachable.sort(nearest);

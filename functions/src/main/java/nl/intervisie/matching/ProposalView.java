@@ -72,7 +72,8 @@ final class ProposalView {
             entry.put("running", g.assumedCount() > 0);
             entry.put("applied", p.appliedGroups().contains(g.groupId()));
             List<Object> placements = new ArrayList<>();
-            for (Explainer.Placed x : people) {
+            for (Explainer.Placed stored : people) {
+                Explainer.Placed x = withSlot(stored, group);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("applicantId", x.applicantId());
                 m.put("name", name(names, x.applicantId(), l));
@@ -84,6 +85,15 @@ final class ProposalView {
             out.add(entry);
         }
         return out;
+    }
+
+    /** A proposal made without the group's slot still shows when the group meets (without a preference rank). */
+    private static Explainer.Placed withSlot(Explainer.Placed x, Group group) {
+        if (!x.slot().isEmpty() || group == null || group.weekday() == null || group.partOfDay() == null) {
+            return x;
+        }
+        return new Explainer.Placed(x.applicantId(), x.groupId(), x.km(), x.nearness(), x.region(),
+                group.weekday() + "-" + group.partOfDay(), 0, x.language(), x.mode(), x.running(), x.sizeAfter(), x.capacity());
     }
 
     @SuppressWarnings("unchecked")

@@ -175,7 +175,7 @@ class PolicyTest {
         String expired = "expired-" + UUID.randomUUID().toString().substring(0, 8);
         new nl.intervisie.matching.DynamoProposalStore(server.client(), server.table()).save(
                 new nl.intervisie.matching.Proposal(expired, now.minusSeconds(120), // newest, so a list would show it
-                        nl.intervisie.matching.Proposal.OPEN, 0, List.of(), List.of(), Map.of("id", expired)),
+                        List.of(), Map.of("id", expired)),
                 now.minusSeconds(60));
         send("GET", "/api/admin/matching/proposals/" + expired, null, 404);
         assertTrue(!send("GET", "/api/admin/matching/proposals", null, 200).body().contains(expired),
