@@ -211,7 +211,7 @@ function apply() {
     applyRounds(c.leaveOut, current.version, byGroup, 1, totals).then(function (last) {
       show(last.proposal);
       showResult(byGroup);
-      var text = people(totals.placed) + ' geplaatst, ' + totals.mails + (totals.mails === 1 ? ' e-mail' : ' e-mails') + ' verstuurd.';
+      var text = people(totals.placed) + ' geplaatst; ' + (totals.mails === 1 ? 'die krijgt' : 'zij krijgen') + ' een e-mail.';
       if (totals.refused) { text += ' ' + totals.refused + (totals.refused === 1 ? ' groep is' : ' groepen zijn') + ' niet toegepast: zie het resultaat per groep.'; }
       if (totals.remaining) { text += ' Nog niet alles is gedaan: pas het voorstel opnieuw toe om verder te gaan.'; }
       tell('apply-feedback', text, totals.refused || totals.remaining ? 'info' : 'ok');

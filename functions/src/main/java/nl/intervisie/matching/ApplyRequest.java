@@ -147,8 +147,8 @@ final class ApplyRequest {
     }
 
     private static String summary(int placed, int mails, int refused, int remaining, Language l) {
-        StringBuilder b = new StringBuilder(l.pick(people(placed, l) + " geplaatst, " + mails + " e-mail(s) verstuurd.",
-                people(placed, l) + " placed, " + mails + " e-mail(s) sent."));
+        StringBuilder b = new StringBuilder(l.pick(people(placed, l) + " geplaatst; " + mails + " van hen krijgen een e-mail.",
+                people(placed, l) + " placed; " + mails + " of them get an e-mail."));
         if (refused > 0) {
             b.append(l.pick(" " + refused + " groep(en) niet toegepast.", " " + refused + " group(s) not applied."));
         }

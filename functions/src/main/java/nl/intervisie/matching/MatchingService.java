@@ -8,14 +8,12 @@ import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupStore;
 import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipStore;
-import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
-import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
-import nl.intervisie.mail.Mail;
+import nl.intervisie.groups.PlacementNotice;
 import nl.intervisie.mail.Mailer;
+import nl.intervisie.planning.PlacementMails;
 import nl.intervisie.network.Calendar;
-import nl.intervisie.http.Log;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,14 +32,13 @@ import java.util.UUID;
 /** Creates, reads and accepts matching proposals. */
 public final class MatchingService {
     static final Duration PROPOSAL_RETENTION = Duration.ofDays(30);
-    static final int MAX_TRANSACTION_ACTIONS = Proposal.MAX_TRANSACTION_ACTIONS;
 
     private final ApplicantStore applicants;
     private final GroupStore groups;
     private final MembershipStore memberships;
     private final ProposalStore proposals;
     private final AuditLog audit;
-    private final Mailer mailer;
+    private final PlacementNotice notice;
     private final Clock clock;
     private final Rules.Limits limits;
 
@@ -50,16 +47,34 @@ public final class MatchingService {
         this(applicants, groups, memberships, proposals, audit, mailer, clock, Rules.Limits.DEFAULT);
     }
 
-    /** @param limits the coordinator's maximum distance and minimum to start an empty group */
+    /** Placement mails without the plan and links (tests and tools): {@link PlacementMails#plain}. */
     public MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
                            ProposalStore proposals, AuditLog audit, Mailer mailer, Clock clock, Rules.Limits limits) {
+        this(applicants, groups, memberships, proposals, audit, PlacementMails.plain(mailer), clock, limits);
+    }
+
+    /**
+     * The deployed service. (A factory, not a constructor: a test's {@code mails::add} would fit both.)
+     *
+     * @param notice tells each placed person (and their facilitator) after a group is applied
+     * @param limits the coordinator's maximum distance and minimum to start an empty group
+     */
+    public static MatchingService telling(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
+                                          ProposalStore proposals, AuditLog audit, PlacementNotice notice, Clock clock,
+                                          Rules.Limits limits) {
+        return new MatchingService(applicants, groups, memberships, proposals, audit, notice, clock, limits);
+    }
+
+    private MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
+                            ProposalStore proposals, AuditLog audit, PlacementNotice notice, Clock clock,
+                            Rules.Limits limits) {
         this.limits = limits;
         this.applicants = applicants;
         this.groups = groups;
         this.memberships = memberships;
         this.proposals = proposals;
         this.audit = audit;
-        this.mailer = mailer;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -186,7 +201,7 @@ public final class MatchingService {
 
     /** Applies a reviewed proposal group by group (see {@link ProposalApply}), with this service's stores. */
     public ProposalApply applier() {
-        return new ProposalApply(applicants, groups, memberships, proposals, audit, mailer, clock, limits.minToStart(),
+        return new ProposalApply(applicants, groups, memberships, proposals, audit, notice, clock, limits.minToStart(),
                 ProposalApply.DEFAULT_BUDGET);
     }
 }

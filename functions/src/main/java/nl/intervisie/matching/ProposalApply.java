@@ -6,12 +6,12 @@ import nl.intervisie.audit.AuditLog;
 import nl.intervisie.groups.Group;
 import nl.intervisie.groups.GroupStore;
 import nl.intervisie.groups.MembershipStore;
+import nl.intervisie.groups.PlacementNotice;
 import nl.intervisie.http.ApiException;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
 import nl.intervisie.http.Log;
-import nl.intervisie.mail.Mailer;
 import nl.intervisie.network.Calendar;
 
 import java.time.Clock;
@@ -68,20 +68,20 @@ public final class ProposalApply {
     private final MembershipStore memberships;
     private final ProposalStore proposals;
     private final AuditLog audit;
-    private final Mailer mailer;
+    private final PlacementNotice notice;
     private final Clock clock;
     private final int minToStart;
     private final Duration budget;
 
     public ProposalApply(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
-                         ProposalStore proposals, AuditLog audit, Mailer mailer, Clock clock, int minToStart,
+                         ProposalStore proposals, AuditLog audit, PlacementNotice notice, Clock clock, int minToStart,
                          Duration budget) {
         this.applicants = applicants;
         this.groups = groups;
         this.memberships = memberships;
         this.proposals = proposals;
         this.audit = audit;
-        this.mailer = mailer;
+        this.notice = notice;
         this.clock = clock;
         this.minToStart = minToStart;
         this.budget = budget;
@@ -228,12 +228,12 @@ public final class ProposalApply {
         return targets;
     }
 
-    /** The placement mail to each person placed; a failed mail never undoes a placement (counted, not logged by name). */
+    /** Tells each person placed (the placement mail; the notice also tells the facilitator); never undoes a placement. */
     private void tell(List<String> placed, Group group, int[] mails) {
         for (String id : placed) {
             try {
                 Optional<Applicant> applicant = applicants.get(id);
-                mailer.send(PlacementMail.of(applicant.orElseThrow(), group));
+                notice.placed(applicant.orElseThrow(), group);
                 mails[0]++;
             } catch (RuntimeException e) {
                 mails[1]++;

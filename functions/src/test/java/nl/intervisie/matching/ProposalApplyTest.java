@@ -50,7 +50,8 @@ class ProposalApplyTest {
             sent::add, Clock.systemUTC());
 
     private ProposalApply applier(ProposalStore store, Duration budget) {
-        return new ProposalApply(applicants, groups, memberships, store, audit, sent::add, Clock.systemUTC(),
+        return new ProposalApply(applicants, groups, memberships, store, audit,
+                nl.intervisie.planning.PlacementMails.plain(sent::add), Clock.systemUTC(),
                 Rules.MIN_TO_START, budget);
     }
 
