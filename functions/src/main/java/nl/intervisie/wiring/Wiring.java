@@ -36,6 +36,9 @@ import nl.intervisie.planning.PlanStore;
 import nl.intervisie.planning.PlanningApi;
 import nl.intervisie.planning.UpcomingMeetings;
 import nl.intervisie.privacy.DynamoPrivacyStore;
+import nl.intervisie.reminders.DynamoReminderMarks;
+import nl.intervisie.reminders.ReminderText;
+import nl.intervisie.reminders.Reminders;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.links.LinkKey;
 import nl.intervisie.links.SignedLinks;
@@ -119,9 +122,19 @@ public final class Wiring {
     }
 
     public SignupService signup() {
-        return new SignupService(applicants(), new DynamoMailQuota(client, table, clock,
-                Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3"))), mailer(), applicantLinks(), clock,
-                signupSettings());
+        return new SignupService(applicants(), mailQuota(), mailer(), applicantLinks(), clock, signupSettings());
+    }
+
+    /** The daily cap of mails per address (SIGNUP_MAILS_PER_DAY), shared by sign-up and reminders. */
+    private DynamoMailQuota mailQuota() {
+        return new DynamoMailQuota(client, table, clock, Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3")));
+    }
+
+    /** Reminder mails REMINDER_DAYS_BEFORE (7) days before each planned meeting, each sent once. */
+    public Reminders reminders() {
+        return new Reminders(upcomingMeetings(), applicants(), new DynamoReminderMarks(client, table, clock), mailQuota(),
+                mailer(), new ReminderText(applicantLinks(), calendarLinks(), MailContact.standard()), clock,
+                Integer.parseInt(Config.get("REMINDER_DAYS_BEFORE", "7").strip()));
     }
 
     /** The links in mails to applicants, signed with the network's link key. */
@@ -153,8 +166,12 @@ public final class Wiring {
     }
 
     public AttendanceService attendance() {
-        return new AttendanceService(new DynamoAttendanceStore(client, table, groups(), memberships()), Methods.load(), AttendanceRules.fromConfig(),
-                clock, GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
+        // Group names from the table (coordinators create and rename groups), the catalogue's for the rest.
+        Map<String, String> catalogue = GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name));
+        GroupStore groups = groups();
+        return new AttendanceService(new DynamoAttendanceStore(client, table, groups, memberships()), Methods.load(),
+                AttendanceRules.fromConfig(), clock,
+                id -> groups.get(id).map(g -> g.group().name()).orElse(catalogue.get(id)));
     }
 
     /** The group object check: who may act on which group (a facilitator: the groups they lead). */
