@@ -222,7 +222,7 @@ class MeetingsBrowserTest {
         tabTo("plan-e-" + year + "-3-place");
         keys(", zaal 2");
         driver.findElement(By.id("plan-e-" + year + "-3-save")).sendKeys(Keys.ENTER);
-        waitFor("plan-feedback-" + year + "-3", "net door iemand anders gewijzigd");
+        waitFor("plan-feedback-" + year + "-3", "net gewijzigd; jouw wijziging is niet opgeslagen");
         assertTrue(text("plan-" + year + "-3").contains("13:30–16:30, Elders"), text("plan-" + year + "-3"));
         state("7-stale-edit", "plan-" + year + "-3");
 
