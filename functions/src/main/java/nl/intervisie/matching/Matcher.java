@@ -61,6 +61,7 @@ public final class Matcher {
     /** Arcs pricing adds per round for someone waiting (their best); one for someone placed. */
     static final int PRICED_WAITING = Integer.getInteger("pricedWaiting", 4);
 
+    private static final boolean TRACE = Boolean.getBoolean("matching.trace");
     private static final int CLOSED = MatchingNetwork.CLOSED;
     private static final int OPEN = MatchingNetwork.OPEN;
     private static final int RELAXED = MatchingNetwork.RELAXED;
@@ -92,6 +93,9 @@ public final class Matcher {
         long started = clock();
         Budget budget = new Budget(settings, started, wallStarted);
         MatchingNetwork net = new MatchingNetwork(problem, START_ARCS);
+        if (TRACE) {
+            System.err.printf("network %d ms%n", (clock() - started) / 1_000_000);
+        }
         long bound = converge(net, budget, started + settings.spentLimit().toNanos() / 2);
         long boundMillis = (clock() - started) / 1_000_000;
         int[] relaxedAdded = net.assignment().addedPerGroup();
@@ -117,6 +121,10 @@ public final class Matcher {
             rounds++;
             budget.rounds++;
             long perRound = (clock() - began) / rounds;
+            if (TRACE) {
+                System.err.printf("round %d cost %d deficit %d added %d at %d ms arcs %d phases %d%n", rounds, cost, priced[1], priced[0],
+                        (clock() - began) / 1_000_000, net.net.arcCount(), net.net.phases());
+            }
             if (priced[0] == 0 || clock() + perRound > deadline) {
                 return cost - priced[1];
             }
