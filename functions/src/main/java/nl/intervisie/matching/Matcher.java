@@ -57,9 +57,9 @@ public final class Matcher {
     static final long WAIT = 10_000_000L;
 
     /** Arcs per applicant in the first network (their cheapest groups); pricing adds what else matters. */
-    static final int START_ARCS = Integer.getInteger("startArcs", 8);
+    static final int START_ARCS = Integer.getInteger("matching.startArcs", 20);
     /** Arcs pricing adds per round for someone waiting (their best); one for someone placed. */
-    static final int PRICED_WAITING = Integer.getInteger("pricedWaiting", 4);
+    static final int PRICED_WAITING = Integer.getInteger("matching.pricedWaiting", 16);
 
     private static final boolean TRACE = Boolean.getBoolean("matching.trace");
     private static final int CLOSED = MatchingNetwork.CLOSED;
@@ -96,10 +96,19 @@ public final class Matcher {
         if (TRACE) {
             System.err.printf("network %d ms%n", (clock() - started) / 1_000_000);
         }
-        long bound = converge(net, budget, started + settings.spentLimit().toNanos() / 2);
-        long boundMillis = (clock() - started) / 1_000_000;
+        long limit = settings.spentLimit().toNanos();
+        long bound = converge(net, budget, started + limit * 3 / 10);
         int[] relaxedAdded = net.assignment().addedPerGroup();
+        budget.searchUntil = started + limit * 3 / 4;
         Flow best = searchOpenGroups(net, relaxedAdded, budget);
+        // the bound once more, from the warm network the search leaves (it holds the arcs that matter by now)
+        long boundStarted = clock();
+        BranchAndBound bnb = new BranchAndBound(net, budget, costOf(ScoreCalculator.score(best.assignment)));
+        bound = Math.max(bound, bnb.run());
+        if (bnb.better != null && ScoreCalculator.score(bnb.better).compareTo(ScoreCalculator.score(best.assignment)) > 0) {
+            best = new Flow(bnb.better, best.modes, best.bans);
+        }
+        long boundMillis = (clock() - boundStarted) / 1_000_000;
         long millis = (System.nanoTime() - wallStarted) / 1_000_000;
         long unit = WAIT * SCALE;
         long waiting = Math.max(0, Math.floorDiv(bound, unit));
@@ -137,6 +146,7 @@ public final class Matcher {
         final long started;
         final long wallStarted;
         int rounds;
+        long searchUntil;
 
         Budget(Settings settings, long started, long wallStarted) {
             this.settings = settings;
@@ -149,7 +159,7 @@ public final class Matcher {
         }
 
         boolean over(long reserve) {
-            return clock() + reserve > deadline() || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos();
+            return clock() + reserve > searchUntil || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos();
         }
     }
 
@@ -216,6 +226,104 @@ public final class Matcher {
             if (!changed) {
                 return new Flow(a, m, bans);
             }
+        }
+    }
+
+    /** A score as the flow's cost (scaled): WAIT per applicant waiting plus the soft penalties. */
+    static long costOf(Score score) {
+        return -score.mediumScore() * WAIT * SCALE - score.softScore() * SCALE;
+    }
+
+    /**
+     * A stronger bound by branch and bound over the one decision the flow relaxes: for an empty group the envelope
+     * fills partly, one branch closes it and one opens it (at least the minimum, the flow's reward for it; the
+     * reward is added back). Every node's converged flow bounds its subtree; the bound is the least over the leaves
+     * and the nodes not yet explored, and it stops when that reaches the proposal (proven optimal) or at the deadline.
+     * Avoid-lists are left out (a relaxation); a node whose flow breaks no rule is a proposal too.
+     */
+    private static final class BranchAndBound {
+        final MatchingNetwork net;
+        final Budget budget;
+        long incumbent;
+        Assignment better;
+
+        BranchAndBound(MatchingNetwork net, Budget budget, long incumbent) {
+            this.net = net;
+            this.budget = budget;
+            this.incumbent = incumbent;
+        }
+
+        /** {bound, branch group} per node; the queue holds {modes} with their bound, least first. */
+        long run() {
+            java.util.PriorityQueue<Object[]> open = new java.util.PriorityQueue<>(
+                    Comparator.comparingLong((Object[] n) -> (long) n[0]));
+            int[] root = new int[net.groups];
+            Arrays.fill(root, RELAXED);
+            long leaves = Long.MAX_VALUE;
+            open.add(evaluate(root));
+            while (!open.isEmpty()) {
+                Object[] node = open.peek();
+                long bound = (long) node[0];
+                if (bound >= Math.min(leaves, incumbent) || clock() > budget.deadline()) {
+                    break;
+                }
+                open.poll();
+                int g = (int) node[1];
+                if (g < 0) {
+                    leaves = Math.min(leaves, bound);
+                    continue;
+                }
+                for (int mode : new int[]{CLOSED, OPEN}) {
+                    int[] child = ((int[]) node[2]).clone();
+                    child[g] = mode;
+                    open.add(evaluate(child));
+                }
+            }
+            long least = open.isEmpty() ? Long.MAX_VALUE : (long) open.peek()[0];
+            return Math.min(Math.min(leaves, least), incumbent);
+        }
+
+        private Object[] evaluate(int[] modes) {
+            net.configure(modes, Set.of());
+            long bound = converge(net, budget, budget.deadline());
+            int minToStart = net.problem.limits().minToStart();
+            for (int mode : modes) {
+                bound += mode == OPEN ? minToStart * WAIT * SCALE : 0; // the reward back: a lower bound still
+            }
+            Assignment a = net.assignment();
+            int branch = branchGroup(a.addedPerGroup(), modes);
+            if (branch < 0 && RuleChecker.violations(a).isEmpty()) {
+                long cost = costOf(ScoreCalculator.score(a));
+                if (cost < incumbent) {
+                    incumbent = cost;
+                    better = a;
+                }
+            }
+            return new Object[]{bound, branch, modes};
+        }
+
+        /** The relaxed empty group whose envelope is furthest below its true cost at the flow's size; -1 if none. */
+        private int branchGroup(int[] added, int[] modes) {
+            int minToStart = net.problem.limits().minToStart();
+            int best = -1;
+            long worst = 0;
+            for (int g = 0; g < net.groups; g++) {
+                GroupSlot group = net.problem.groups().get(g);
+                if (modes[g] != RELAXED || group.memberCount() > 0 || added[g] == 0) {
+                    continue;
+                }
+                long[] env = envelope(group.free(), minToStart);
+                long relaxedCost = 0;
+                for (int k = 0; k < added[g]; k++) {
+                    relaxedCost += env[k];
+                }
+                long gap = added[g] < minToStart ? WAIT * SCALE : opened(added[g]) * SCALE - relaxedCost;
+                if (gap > worst) {
+                    worst = gap;
+                    best = g;
+                }
+            }
+            return best;
         }
     }
 
