@@ -78,10 +78,29 @@ class AdminCognitoSignInTest {
             assertEquals(state, params.get("state"));
 
             driver.get(server.url("/beheer/?code=stolen-code&state=not-the-one-issued"));
-            wait.until(d -> !d.findElement(By.id("admin-error")).getText().isEmpty());
-            assertTrue(driver.findElement(By.id("admin-error")).getText().contains("niet gelukt"));
+            wait.until(d -> !d.findElement(By.id("signin-feedback")).getText().isEmpty());
+            assertTrue(driver.findElement(By.id("signin-feedback")).getText().contains("niet gelukt"));
             assertFalse(driver.getCurrentUrl().contains("code="), "the code is removed from the address bar");
             assertFalse(driver.findElement(By.id("work")).isDisplayed());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void signingInOnAnotherWorkspacePageReturnsThroughTheOneRegisteredAddressAndRemembersThePage() {
+        var driver = Browser.start(true);
+        try {
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.get(server.url("/beheer/groepen.html"));
+            wait.until(d -> d.findElement(By.id("signin-cognito-button")).isDisplayed());
+            driver.findElement(By.id("signin-cognito-button")).click();
+            wait.until(d -> d.getCurrentUrl().contains("/fake-cognito/oauth2/authorize"));
+            assertEquals(server.url("/beheer/"), query(driver.getCurrentUrl()).get("redirect_uri"),
+                    "Cognito only returns to the address registered for the client");
+            driver.get(server.url("/beheer/index.html?ignored=1"));
+            String saved = (String) driver.executeScript("return sessionStorage.getItem('intervisie.admin.pkce');");
+            assertTrue(saved.contains("\"back\":\"/beheer/groepen.html\""), "the page to go on to: " + saved);
         } finally {
             driver.quit();
         }

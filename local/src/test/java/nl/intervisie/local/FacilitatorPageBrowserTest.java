@@ -97,7 +97,8 @@ class FacilitatorPageBrowserTest {
         WebElement token = waiting().until(d -> d.findElement(By.id("token")).isDisplayed() ? d.findElement(By.id("token")) : null);
         token.click();
         keys(server.server().facilitatorToken(), Keys.ENTER);
-        waiting().withMessage(() -> "members shown; error: " + driver.findElement(By.id("fac-error")).getText())
+        waiting().withMessage(() -> "members shown; error: " + driver.findElement(By.id("fac-error")).getText()
+                        + driver.findElement(By.id("signin-feedback")).getText())
                 .until(d -> !d.findElements(By.cssSelector(".fac-member")).isEmpty());
     }
 
@@ -126,7 +127,7 @@ class FacilitatorPageBrowserTest {
 
         // Keyboard only, from the date field: Tab to start and end (typed), the method (first letters), the name
         // (already filled), then one choice per member (Tab into the group; Space = present, → = excused, → → = absent).
-        driver.findElement(By.id("signout")).sendKeys(""); // focus: the last control before the form
+        driver.executeScript("document.getElementById('date').focus();"); // the form's first field
         int tabs = tabTo("start"); // through the date's day, month and year (kept: today)
         keys("1330");
         tabs += tabTo("end");

@@ -64,7 +64,7 @@ class GroupsBrowserTest {
 
     private static void signIn() {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(server.url("/beheer/"));
+        driver.get(server.url("/beheer/groepen.html"));
         // A token kept in this tab's session signs in by itself; otherwise the token form shows.
         waiting().until(d -> d.findElement(By.id("work")).isDisplayed() || d.findElement(By.id("token")).isDisplayed());
         if (driver.findElement(By.id("work")).isDisplayed()) {
@@ -101,7 +101,8 @@ class GroupsBrowserTest {
         driver.findElement(By.id("group-save")).click();
         waiting().withMessage(() -> "created; form says: " + driver.findElement(By.id("group-form-feedback")).getText())
                 .until(d -> d.findElement(By.id("group-detail-feedback")).getText().contains("De groep is aangemaakt"));
-        assertEquals(name, driver.findElement(By.id("group-detail-title")).getText());
+        assertEquals(name, driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("/beheer/groep.html?id=" + groupIdByName(name)), "the address is the group's");
         return groupIdByName(name);
     }
 
@@ -132,9 +133,9 @@ class GroupsBrowserTest {
     }
 
     private static void showGroup(String id) {
-        driver.findElement(By.cssSelector("#groups-body button[aria-label='Bekijk " + nameOf(id) + "']")).click();
+        driver.findElement(By.linkText(nameOf(id))).click();
         waiting().until(d -> d.findElement(By.id("group-detail")).isDisplayed()
-                && d.findElement(By.id("group-detail-title")).getText().equals(nameOf(id)));
+                && d.findElement(By.tagName("h1")).getText().equals(nameOf(id)));
     }
 
     private static String nameOf(String id) {
@@ -209,18 +210,18 @@ class GroupsBrowserTest {
         String busy = createGroup("Amersfoort " + suffix, "Amersfoort", 52.1561, 5.3878);
         addMember(busy);
         signIn();
-        waiting().until(d -> !d.findElements(By.cssSelector("#groups-body button")).isEmpty());
+        waiting().until(d -> !d.findElements(By.cssSelector("#groups-body a")).isEmpty());
         showGroup(busy);
         driver.findElement(By.id("group-close")).click();
-        assertTrue(driver.findElement(By.id("group-close-question")).getText().contains("nog 1 leden"));
+        assertTrue(driver.findElement(By.cssSelector(".ws-confirm__question")).getText().contains("nog 1 leden"));
         shot("admin-group-close-confirm");
-        driver.findElement(By.id("group-close-yes")).click();
+        driver.findElement(By.cssSelector(".ws-confirm [data-confirm=yes]")).click();
         waiting().until(d -> d.findElement(By.id("group-detail-feedback")).getText().contains("Deze groep heeft nog deelnemers"));
         shot("admin-group-close-refused");
 
         String empty = createGroup("Hilversum " + suffix, "Hilversum", 52.2292, 5.1669);
         driver.findElement(By.id("group-close")).click();
-        driver.findElement(By.id("group-close-yes")).click();
+        driver.findElement(By.cssSelector(".ws-confirm [data-confirm=yes]")).click();
         waiting().until(d -> d.findElement(By.id("group-detail-feedback")).getText().contains("De groep is gesloten"));
         driver.get(server.url("/groepen.html"));
         waiting().until(d -> d.findElement(By.id("groups-status")).getText().startsWith("Vrije plaatsen bijgewerkt"));
@@ -232,7 +233,9 @@ class GroupsBrowserTest {
     void noPageScrollsSidewaysOnA390PixelScreen() {
         List<String> pages = List.of("/", "/hoe-werkt-het.html", "/methoden.html", "/groepen.html", "/aanmelden.html",
                 "/privacy.html", "/toegankelijkheid.html", "/contact.html", "/en/", "/en/groups.html", "/en/methods.html",
-                "/en/sign-up.html", "/en/how-it-works.html", "/beheer/");
+                "/en/sign-up.html", "/en/how-it-works.html", "/beheer/", "/beheer/aanmeldingen.html", "/beheer/groepen.html",
+                "/beheer/groep.html?id=utrecht-1", "/beheer/groep.html", "/beheer/matching.html", "/beheer/verslagen.html",
+                "/beheer/handleiding.html");
         signIn();
         // A phone's screen: 390 CSS pixels wide, no scrollbar taking room.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
