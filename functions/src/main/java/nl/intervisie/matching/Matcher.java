@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Finds the proposal: an exact min-cost flow for everything a network flow can express, a small search over the
- * one decision it cannot (which empty groups to open), and a repair for the rare avoid-list pairs; plus a bound on
- * how good any proposal can be, from the same flow with those decisions relaxed.
+ * Finds the proposal: an exact min-cost flow for everything a network flow can express, a search over the one
+ * decision it cannot (which empty groups to open), and a repair for the rare avoid-list pairs; plus a bound on how
+ * good any proposal can be, by branch and bound over that decision with the flow as each node's bound. One warm
+ * network ({@link MatchingNetwork}) serves every step: a change re-routes only the flow it touches.
  *
  * <p>Why a flow: applicants → groups with capacities is a transportation problem. The preferred sizes are a convex
  * cost per extra member of a running group (parallel arcs with rising cost), and "no two of one organisation in a
@@ -25,9 +26,9 @@ import java.util.stream.IntStream;
  * cheapest flow places as many as possible first (the medium score) and then minimises the soft penalties: the
  * same order as {@link ScoreCalculator}. Not expressible in a flow: an empty group opens with at least the minimum
  * to start or not at all (a fixed charge), and avoid-lists between two applicants (pairs). For the bound, an empty
- * group's cost is replaced by its lower convex envelope (a valid underestimate for every size, 0 or ≥ the minimum)
- * and avoid pairs are dropped: a relaxation, so no proposal can beat it. The measured gap is small because those
- * two are rare next to everything the flow decides exactly.
+ * group's cost is replaced by its lower convex envelope (a valid underestimate for every size, 0 or ≥ the minimum),
+ * branching closes or opens the groups where that is loose, and avoid pairs are dropped: a relaxation, so no
+ * proposal can beat it.
  */
 public final class Matcher {
     /**
