@@ -254,14 +254,14 @@ public final class Matcher {
             this.incumbent = incumbent;
         }
 
-        /** {bound, branch group} per node; the queue holds {modes} with their bound, least first. */
+        /** Nodes are {bound, branch, modes, bans}; branch: a group (close / open) or a conflict {i, j, g} (ban one). */
         long run() {
             java.util.PriorityQueue<Object[]> open = new java.util.PriorityQueue<>(
                     Comparator.comparingLong((Object[] n) -> (long) n[0]));
             int[] root = new int[net.groups];
             Arrays.fill(root, RELAXED);
             long leaves = Long.MAX_VALUE;
-            open.add(evaluate(root));
+            open.add(evaluate(root, Set.of()));
             while (!open.isEmpty()) {
                 Object[] node = open.peek();
                 long bound = (long) node[0];
@@ -269,38 +269,80 @@ public final class Matcher {
                     break;
                 }
                 open.poll();
-                int g = (int) node[1];
-                if (g < 0) {
+                if (node[1] == null) {
                     leaves = Math.min(leaves, bound);
                     continue;
                 }
-                for (int mode : new int[]{CLOSED, OPEN}) {
-                    int[] child = ((int[]) node[2]).clone();
-                    child[g] = mode;
-                    open.add(evaluate(child));
+                int[] modes = (int[]) node[2];
+                @SuppressWarnings("unchecked")
+                Set<Long> bans = (Set<Long>) node[3];
+                for (Object[] child : children((int[]) node[1], modes, bans)) {
+                    open.add(evaluate((int[]) child[0], (Set<Long>) child[1]));
                 }
             }
             long least = open.isEmpty() ? Long.MAX_VALUE : (long) open.peek()[0];
             return Math.min(Math.min(leaves, least), incumbent);
         }
 
-        private Object[] evaluate(int[] modes) {
-            net.configure(modes, Set.of());
+        /** A group: closed or opened. A conflict {i, j, g}: i banned from g, or j (never both in g). */
+        private List<Object[]> children(int[] branch, int[] modes, Set<Long> bans) {
+            if (branch.length == 1) {
+                int[] closed = modes.clone();
+                closed[branch[0]] = CLOSED;
+                int[] opened = modes.clone();
+                opened[branch[0]] = OPEN;
+                return List.of(new Object[]{closed, bans}, new Object[]{opened, bans});
+            }
+            Set<Long> first = new HashSet<>(bans);
+            first.add((long) branch[0] * net.groups + branch[2]);
+            Set<Long> second = new HashSet<>(bans);
+            second.add((long) branch[1] * net.groups + branch[2]);
+            return List.of(new Object[]{modes, first}, new Object[]{modes, second});
+        }
+
+        private Object[] evaluate(int[] modes, Set<Long> bans) {
+            net.configure(modes, bans);
             long bound = converge(net, budget, budget.deadline());
             int minToStart = net.problem.limits().minToStart();
             for (int mode : modes) {
                 bound += mode == OPEN ? minToStart * WAIT * SCALE : 0; // the reward back: a lower bound still
             }
             Assignment a = net.assignment();
-            int branch = branchGroup(a.addedPerGroup(), modes);
-            if (branch < 0 && RuleChecker.violations(a).isEmpty()) {
+            int group = branchGroup(a.addedPerGroup(), modes);
+            int[] branch = group >= 0 ? new int[]{group} : conflict(a);
+            if (branch == null && RuleChecker.violations(a).isEmpty()) {
                 long cost = costOf(ScoreCalculator.score(a));
                 if (cost < incumbent) {
                     incumbent = cost;
                     better = a;
                 }
             }
-            return new Object[]{bound, branch, modes};
+            return new Object[]{bound, branch, modes, bans};
+        }
+
+        /** Two applicants in one group that an avoid-list keeps apart, {i, j, group}; null if none. */
+        private int[] conflict(Assignment a) {
+            List<List<Integer>> in = new ArrayList<>();
+            for (int g = 0; g < net.groups; g++) {
+                in.add(new ArrayList<>());
+            }
+            for (int i = 0; i < net.candidates; i++) {
+                if (a.groupOf()[i] >= 0) {
+                    in.get(a.groupOf()[i]).add(i);
+                }
+            }
+            for (int g = 0; g < net.groups; g++) {
+                List<Integer> m = in.get(g);
+                for (int x = 0; x < m.size(); x++) {
+                    for (int y = x + 1; y < m.size(); y++) {
+                        if (Rules.conflict(net.problem.candidates().get(m.get(x)).person(),
+                                net.problem.candidates().get(m.get(y)).person())) {
+                            return new int[]{m.get(x), m.get(y), g};
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         /** The relaxed empty group whose envelope is furthest below its true cost at the flow's size; -1 if none. */
