@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 
 /**
  * /api/admin/matching/… — group matching proposals (issue 5):
- * POST proposals (create), GET proposals (recent), GET proposals/{id} (the review, in words), POST proposals/{id}/apply
+ * POST proposals (create; body {"maxKm": 1..300, "timeLimitSeconds": 1..20}, both optional), GET proposals (recent), GET proposals/{id} (the review, in words), POST proposals/{id}/apply
  * ({"leaveOut": {"applicants": [...], "groups": [...]}, "version": n}: group by group, with a result per group).
  */
 public final class MatchingHandler extends ApiHandler {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final String BASE = "/api/admin/matching/proposals";
+    static final int MIN_KM = 1;
+    static final int MAX_KM = 300;
 
     private final MatchingService service;
     private final Matcher.Settings defaults;
@@ -74,7 +76,7 @@ public final class MatchingHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse create(ApiRequest request, Caller caller) {
-        Proposal p = service.create(caller, settings(request));
+        Proposal p = service.create(caller, settings(request), maxKm(request));
         return ApiResponse.json(201, service.view(p, request.language()));
     }
 
@@ -86,7 +88,7 @@ public final class MatchingHandler extends ApiHandler {
         }
         Map<String, Object> json = request.jsonBody();
         for (String field : json.keySet()) {
-            if (!Set.of("timeLimitSeconds").contains(field)) {
+            if (!Set.of("timeLimitSeconds", "maxKm").contains(field)) {
                 throw new ApiException(400, List.of(new FieldError(field, lang.pick(
                         "Onbekend veld.", "Unknown field."))));
             }
@@ -103,6 +105,25 @@ public final class MatchingHandler extends ApiHandler {
         long seconds = ((Number) limit).longValue();
         return new Matcher.Settings(Duration.ofSeconds(seconds),
                 Duration.ofSeconds(Math.min(seconds, defaults.unimprovedLimit().toSeconds())));
+    }
+
+    /** The longest distance to an in-person group: {"maxKm": 1..300} from the body, else null (the default, 50 km). */
+    static Double maxKm(ApiRequest request) {
+        if (request.body().isBlank()) {
+            return null;
+        }
+        Object km = request.jsonBody().get("maxKm");
+        if (km == null) {
+            return null;
+        }
+        if (!(km instanceof Integer || km instanceof Long) || ((Number) km).longValue() < MIN_KM
+                || ((Number) km).longValue() > MAX_KM) {
+            Language lang = request.language();
+            throw new ApiException(400, List.of(new FieldError("maxKm", lang.pick(
+                    "Geef de grootste afstand als een geheel aantal kilometers van " + MIN_KM + " tot en met " + MAX_KM + ".",
+                    "Give the longest distance as a whole number of kilometres from " + MIN_KM + " to " + MAX_KM + "."))));
+        }
+        return ((Number) km).doubleValue();
     }
 
     private static String id(ApiRequest request) {

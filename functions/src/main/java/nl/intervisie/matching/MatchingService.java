@@ -80,6 +80,11 @@ public final class MatchingService {
 
     /** Reads waiting applicants (NEEDS_REVIEW is left out until a coordinator clears it) and groups into a problem. */
     MatchingProblem readProblem() {
+        return readProblem(limits);
+    }
+
+    /** The same, with the coordinator's limits for this run. */
+    MatchingProblem readProblem(Rules.Limits runLimits) {
         Instant now = clock.instant();
         List<GroupStore.StoredGroup> stored = groups.list();
         Map<String, Applicant> placed = new HashMap<>();
@@ -104,24 +109,25 @@ public final class MatchingService {
                 members.add(a == null ? Person.of(id, "", "", List.of(), history.get(id))
                         : Person.of(id, a.name(), a.organisation(), a.avoid(), history.get(id)));
             }
-            slots.add(new GroupSlot(g.id(), g.language(), g.mode(), g.region(), g.capacity(), sg.memberCount(), members));
+            slots.add(MatchingInput.group(g, sg.memberCount(), members));
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Applicant a : applicants.listByStatus(ApplicantStatus.WAITING)) {
             long days = Duration.between(a.createdAt(), now).toDays();
-            candidates.add(new Candidate(Person.of(a.id(), a.name(), a.organisation(), a.avoid(), history.get(a.id())),
-                    nonNull(a.language(), "nl"), nonNull(a.mode(), "either"), nonNull(a.region(), ""),
-                    a.createdAt(), a.version(), Rules.waitWeight(days)));
+            candidates.add(MatchingInput.candidate(a,
+                    Person.of(a.id(), a.name(), a.organisation(), a.avoid(), history.get(a.id())), Rules.waitWeight(days)));
         }
-        return new MatchingProblem(slots, candidates, limits);
-    }
-
-    private static String nonNull(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
+        return new MatchingProblem(slots, candidates, runLimits);
     }
 
     public Proposal create(Caller caller, Matcher.Settings settings) {
-        MatchingProblem problem = readProblem();
+        return create(caller, settings, null);
+    }
+
+    /** @param maxKm the coordinator's maximum distance (km) to an in-person group for this proposal; null: the setting */
+    public Proposal create(Caller caller, Matcher.Settings settings, Double maxKm) {
+        Rules.Limits runLimits = maxKm == null ? limits : new Rules.Limits(maxKm, limits.minToStart());
+        MatchingProblem problem = readProblem(runLimits);
         long started = System.nanoTime();
         Assignment greedy = Greedy.assign(problem);
         // The flow solver at every size (no greedy fallback); it reports a bound and the gap to it.
@@ -148,6 +154,7 @@ public final class MatchingService {
         body.put("placedBound", solution.placedBound());
         body.put("softBound", solution.softBound());
         body.put("gap", solution.gap());
+        body.put("maxKm", runLimits.maxKm());
         body.put("placedCount", chosen.placedCount());
         body.put("waitingCount", problem.candidates().size() - chosen.placedCount());
         ProposalBody.put(body, explanations, newGroups);

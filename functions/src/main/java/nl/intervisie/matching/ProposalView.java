@@ -26,7 +26,7 @@ final class ProposalView {
         Map<String, Object> body = p.body();
         Map<String, Object> view = new LinkedHashMap<>();
         for (String key : List.of("id", "createdAt", "solver", "solveMillis", "placedCount", "waitingCount",
-                "placedBound", "gap")) {
+                "placedBound", "gap", "maxKm")) {
             view.put(key, body.get(key));
         }
         view.put("status", p.status());

@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.applicants.Applicant;
@@ -54,8 +55,8 @@ class MatchingHandlerTest {
 
     private void applicant(String id, String org, String region, String mode, ApplicantStatus status) {
         Instant t = Instant.now().minus(Duration.ofDays(40));
-        applicants.create(new Applicant(id, "IV-" + id, "Deelnemer " + id, id + "@example.org", org, "vertrouwenspersoon",
-                true, true, mode, "", region, "nl", "", List.of(), "", status, t, t, 1, null), Instant.now().plus(Duration.ofDays(365)));
+        applicants.create(ApplicantBuilder.applicant(id).organisation(org).mode(mode).region(region).status(status)
+                .createdAt(t).build(), Instant.now().plus(Duration.ofDays(365)));
     }
 
     private APIGatewayV2HTTPResponse call(String method, String path, String body) {
@@ -224,9 +225,8 @@ class MatchingHandlerTest {
             Instant since = Instant.now().minus(Duration.ofDays(40));
             for (int i = 0; i < 6; i++) {
                 String aid = "c" + round + "-" + i;
-                roundApplicants.create(new Applicant(aid, "IV-" + aid, "Deelnemer " + aid, aid + "@example.org",
-                        "Org " + round + "-" + i, "vertrouwenspersoon", true, true, "in-person", "", "Midden", "nl", "",
-                        List.of(), "", ApplicantStatus.WAITING, since, since, 1, null), Instant.now().plus(Duration.ofDays(365)));
+                roundApplicants.create(ApplicantBuilder.applicant(aid).organisation("Org " + round + "-" + i)
+                        .mode("in-person").createdAt(since).build(), Instant.now().plus(Duration.ofDays(365)));
             }
             var created = roundHandler.handleRequest(Events.asCoordinator(Events.json("POST", BASE, "")), null);
             Map<String, Object> proposal = json(created);

@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
@@ -193,7 +194,7 @@ class MatchingServicePropertyTest {
     private static Applicant applicant(String id, String org, String language, String mode, List<String> avoid,
                                        ApplicantStatus status, int daysWaiting) {
         Instant since = Instant.now().minus(Duration.ofDays(daysWaiting));
-        return new Applicant(id, "IV-" + id, "Deelnemer " + id, id + "@example.org", org, "vertrouwenspersoon", true, true,
-                mode, "", REGIONS[Math.abs(id.hashCode()) % 5], language, "", avoid, "", status, since, since, 1, null);
+        return ApplicantBuilder.applicant(id).organisation(org).mode(mode).region(REGIONS[Math.abs(id.hashCode()) % 5])
+                .language(language).avoid(avoid).status(status).createdAt(since).build();
     }
 }

@@ -1,5 +1,6 @@
 package nl.intervisie.local;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.intervisie.applicants.Applicant;
@@ -69,9 +70,8 @@ class AdminPageBrowserTest {
     }
 
     static Applicant applicant(String id, String name, ApplicantStatus status, Instant at) {
-        return new Applicant(id, "IV-" + id.substring(0, 6).toUpperCase(), name, id + "@example.org", "Organisatie " + id,
-                "vertrouwenspersoon", true, status != ApplicantStatus.NEEDS_REVIEW, "either", "Utrecht", "Midden", "nl",
-                "", List.of(), "", status, at, at, 1, null);
+        return ApplicantBuilder.applicant(id).reference("IV-" + id.substring(0, 6).toUpperCase()).name(name)
+                .appointed(status != ApplicantStatus.NEEDS_REVIEW).place("Utrecht").status(status).createdAt(at).build();
     }
 
     /** A new applicant with this status; returns their id (the name is "{name} {id}", unique in the table). */

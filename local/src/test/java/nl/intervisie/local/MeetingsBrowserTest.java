@@ -1,5 +1,6 @@
 package nl.intervisie.local;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -144,9 +145,9 @@ class MeetingsBrowserTest {
     private static String waitingApplicant(String name) {
         String id = "plan-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        new DynamoApplicantStore(server.client(), server.table()).create(new Applicant(id, "IV-" + id.substring(5).toUpperCase(),
-                name, id + "@example.org", "Ministerie van Planning", "vertrouwenspersoon", true, true, "in-person", "Utrecht",
-                "Midden", "nl", "", List.of(), "", ApplicantStatus.WAITING, now, now, 1, null), now.plus(365, ChronoUnit.DAYS));
+        new DynamoApplicantStore(server.client(), server.table()).create(ApplicantBuilder.applicant(id)
+                .reference("IV-" + id.substring(5).toUpperCase()).name(name).organisation("Ministerie van Planning")
+                .mode("in-person").place("Utrecht").createdAt(now).build(), now.plus(365, ChronoUnit.DAYS));
         return id;
     }
 

@@ -368,7 +368,7 @@ class PolicyTest {
         send("GET", self + "/export", null, 200);
         send("GET", self + "/statement", null, 200);
         long version = new DynamoApplicantStore(server.client(), server.table()).byEmail(email).orElseThrow().version();
-        send("POST", self + "/preferences", "version=" + version + "&mode=online&language=nl", 303);
+        send("POST", self + "/preferences", "version=" + version + "&mode=online&language=nl&availability=any", 303);
         send("POST", self + "/leave", "", 409); // not placed
         send("POST", self + "/erase", "", 400); // not ticked
         send("POST", self + "/withdraw", "version=" + (version + 1), 200);
@@ -392,8 +392,8 @@ class PolicyTest {
         return Json.write(Map.ofEntries(Map.entry("name", "Paula Policy"), Map.entry("email", email),
                 Map.entry("organisation", "Gemeente " + email.substring(0, 12)), Map.entry("role", "Vertrouwenspersoon"),
                 Map.entry("basicTraining", true), Map.entry("appointed", appointed), Map.entry("mode", "either"),
-                Map.entry("place", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
-                Map.entry("availability", ""), Map.entry("avoid", ""), Map.entry("remarks", ""),
+                Map.entry("municipality", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
+                Map.entry("availability", List.of("any")), Map.entry("avoid", ""), Map.entry("remarks", ""),
                 Map.entry("consent", true), Map.entry("lang", "nl"), Map.entry("website", "")));
     }
 
