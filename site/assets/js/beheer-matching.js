@@ -103,6 +103,7 @@ function show(p) {
   var placements = p.groups.reduce(function (n, g) { return n + g.placements.length; }, 0);
   $('proposal-counts').textContent = people(placements) + ' in ' + p.groups.length + (p.groups.length === 1 ? ' groep' : ' groepen')
     + ', ' + people(p.waiting.length) + ' blijven wachten.'
+    + (p.maxKm ? ' Reisafstand naar een groep op locatie: hoogstens ' + Math.round(p.maxKm) + ' km.' : '')
     + (p.status === 'APPLIED' ? ' Dit voorstel is helemaal toegepast.' : p.status === 'PARTLY_APPLIED' ? ' Dit voorstel is deels toegepast.' : '');
   var box = $('proposal-groups');
   clear(box);

@@ -132,7 +132,7 @@ class ProposalReviewBrowserTest {
         seedWaiting(20);
         signIn();
         check("1-start");
-        driver.findElement(By.id("proposal-create")).sendKeys(Keys.ENTER);
+        driver.findElement(By.id("proposal-max-km")).sendKeys("300", Keys.ENTER); // the coordinator's maximum; Enter submits
         waiting(120).withMessage(() -> "proposal made; it says: " + text("matching-feedback"))
                 .until(d -> text("matching-feedback").startsWith("Voorstel gemaakt"));
 
@@ -155,6 +155,8 @@ class ProposalReviewBrowserTest {
         String page = text("proposal");
         assertFalse(page.contains("demo-") || page.contains("extra-"), "no ids on the page");
         assertTrue(text("proposal-quality").startsWith("Dit voorstel plaatst"), text("proposal-quality"));
+        assertTrue(text("proposal-counts").contains("hoogstens 300 km"), text("proposal-counts"));
+        assertEquals(300, ((Number) view.get("maxKm")).intValue());
         assertTrue(text("apply-summary").equals(planned.size() + " mensen worden geplaatst en krijgen een e-mail."),
                 text("apply-summary"));
         check("2-proposal");
