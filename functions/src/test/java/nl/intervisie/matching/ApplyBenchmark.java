@@ -1,6 +1,6 @@
 package nl.intervisie.matching;
 
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.audit.AuditLog;
@@ -47,9 +47,8 @@ public final class ApplyBenchmark {
             }
             Instant at = Instant.now().minus(Duration.ofDays(30));
             for (int i = 0; i < n; i++) {
-                applicants.create(new Applicant("p" + i, "IV-" + i, "Persoon " + i, "p" + i + "@example.org", "Org " + i,
-                        "vertrouwenspersoon", true, true, "online", "", "", "nl", "", List.of(), "", ApplicantStatus.WAITING,
-                        at, at, 1, null), Instant.now().plus(Duration.ofDays(365)));
+                applicants.create(ApplicantBuilder.applicant("p" + i).organisation("Org " + i).mode("online").region("")
+                        .status(ApplicantStatus.WAITING).createdAt(at).build(), Instant.now().plus(Duration.ofDays(365)));
             }
             Proposal p = service.create(COORDINATOR, new Matcher.Settings(Duration.ofSeconds(10), Duration.ofSeconds(3)));
             int planned = p.plan().stream().mapToInt(g -> g.applicants().size()).sum();
