@@ -259,8 +259,7 @@ class AdminHandlerTest {
         body.put("waiting", waiting);
         body.put("newGroups", List.of());
         new nl.intervisie.matching.DynamoProposalStore(TestDynamo.client(), table).save(new nl.intervisie.matching.Proposal(
-                proposalId, NOW, nl.intervisie.matching.Proposal.OPEN, 0, List.of(),
-                List.of(new nl.intervisie.matching.Proposal.GroupPlan("g1", 3,
+                proposalId, NOW, List.of(new nl.intervisie.matching.Proposal.GroupPlan("g1", 3,
                         List.of(new nl.intervisie.matching.Proposal.ApplicantPlan(placed, 1)))), body),
                 NOW.plus(30, ChronoUnit.DAYS));
     }

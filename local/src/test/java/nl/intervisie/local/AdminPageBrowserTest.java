@@ -264,28 +264,6 @@ class AdminPageBrowserTest {
     }
 
     @Test
-    void createAProposalSeeTheReasonsAndAcceptIt() {
-        String id = seedApplicant("Wessel Wachtend", ApplicantStatus.WAITING);
-        signIn("matching.html");
-        driver.findElement(By.id("proposal-create")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(90))
-                .withMessage(() -> "proposal made; it says: " + text("matching-feedback"))
-                .until(d -> text("matching-feedback").startsWith("Voorstel gemaakt"));
-        String placements = text("proposal-placements");
-        String waitingList = text("proposal-waiting");
-        assertTrue((placements + waitingList).contains("Wessel Wachtend " + id),
-                "the waiting applicant is in the proposal, by name: " + placements + " / " + waitingList);
-        assertTrue(placements.contains("→") && placements.contains(":"), "placements show a group and reasons: " + placements);
-        driver.findElement(By.id("proposal-accept")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .withMessage(() -> "accepted; it says: " + text("accept-feedback"))
-                .until(d -> text("accept-feedback").startsWith("Voorstel geaccepteerd"));
-        assertFalse(driver.findElement(By.id("proposal-accept")).isDisplayed(), "cannot be accepted twice");
-        var placed = server.send(server.asAdmin("/api/admin/applicants?status=PLACED"));
-        assertTrue(placed.body().contains("\"status\":\"PLACED\""), "someone was placed: " + placed.body());
-    }
-
-    @Test
     void downloadTheYearReportAndReadTheAuditLog() throws Exception {
         String group = groupIds().get(1);
         String id = seedMember("Rik Rapport", group);

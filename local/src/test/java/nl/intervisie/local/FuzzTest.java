@@ -157,7 +157,7 @@ class FuzzTest {
     }
 
     private String matchingTail() {
-        return pick(List.of("proposals", "proposals/" + segment(), "proposals/" + segment() + "/accept",
+        return pick(List.of("proposals", "proposals/" + segment(), "proposals/" + segment() + "/apply",
                 "proposals?limit=" + segment(), segment(), "proposals/latest"));
     }
 
