@@ -128,7 +128,7 @@ class ProposalReviewBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void reviewLeaveOnePlacementOutAndApplyMoreThanFortyInOneAction() {
-        seedWaiting(16); // a margin: the demo proposal's size moves with the matching rules
+        seedWaiting(14);
         signIn();
         check("1-start");
         driver.findElement(By.id("proposal-create")).sendKeys(Keys.ENTER);
