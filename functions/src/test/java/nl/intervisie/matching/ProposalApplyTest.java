@@ -2,6 +2,7 @@ package nl.intervisie.matching;
 
 import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.audit.AuditLog;

@@ -1,9 +1,8 @@
 package nl.intervisie.local;
 
-import nl.intervisie.applicants.ApplicantBuilder;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.attendance.AttendanceItems;
@@ -85,10 +84,11 @@ class ApplicantPageBrowserTest {
         String id = name.toLowerCase().replace(' ', '-') + "-" + suffix();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(12, ChronoUnit.DAYS);
         new DynamoApplicantStore(server.client(), server.table()).create(ApplicantBuilder.applicant(id)
-                .reference("IV-" + id.substring(0, 4).toUpperCase() + id.substring(id.length() - 2).toUpperCase()).name(name)
-                .organisation(organisation).appointed(appointed).place("3511 AB Utrecht").municipality("Utrecht")
+                .reference("IV-" + id.substring(0, 4).toUpperCase() + id.substring(id.length() - 2).toUpperCase())
+                .name(name).organisation(organisation).appointed(appointed).mode("either").place("3511 AB Utrecht")
                 .availabilityNote("dinsdagmiddag").avoid(List.of("Karel Kwast")).remarks("Graag niet op maandag.")
-                .status(status).createdAt(at).build(), at.plus(365, ChronoUnit.DAYS));
+                .status(status).createdAt(at).build(),
+                at.plus(365, ChronoUnit.DAYS));
         return id;
     }
 

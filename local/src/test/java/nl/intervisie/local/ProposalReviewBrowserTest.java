@@ -1,9 +1,8 @@
 package nl.intervisie.local;
 
-import nl.intervisie.applicants.ApplicantBuilder;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.http.Json;
@@ -86,8 +85,8 @@ class ProposalReviewBrowserTest {
         for (int i = 0; i < count; i++) {
             String id = "extra-" + String.format("%02d", i);
             store.create(ApplicantBuilder.applicant(id).reference("IV-EXTRA" + i).name("Extra Wachter " + i)
-                    .organisation("Extra organisatie " + i).mode("online").region("").createdAt(at).build(),
-                    at.plus(365, ChronoUnit.DAYS));
+                    .organisation("Extra organisatie " + i).mode("online").region("").status(ApplicantStatus.WAITING)
+                    .createdAt(at).build(), at.plus(365, ChronoUnit.DAYS));
         }
     }
 
