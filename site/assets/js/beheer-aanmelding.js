@@ -54,8 +54,10 @@ function showPerson(a) {
   fact(facts, 'Taal', LANGUAGE[a.language] || a.language);
   fact(facts, 'Vorm', MODE[a.mode] || a.mode);
   fact(facts, 'Regio', a.region);
-  fact(facts, 'Postcode of plaats', a.place);
-  fact(facts, 'Wanneer het past', a.availability);
+  fact(facts, 'Gemeente', a.municipality);
+  if (a.place) { fact(facts, 'Postcode of plaats (eerdere aanmelding, zoals getypt)', a.place); }
+  fact(facts, 'Wanneer het past', slotsText(a.availability));
+  if (a.availabilityNote) { fact(facts, 'Dagen of tijden (eerdere aanmelding, zoals getypt)', a.availabilityNote); }
   fact(facts, 'Niet samen met', (a.avoid || []).join('; '));
   fact(facts, 'Opmerkingen', a.remarks);
   fact(facts, 'Aangemeld op', formatDate(a.createdAt) + ' (' + waitedText(daysSince(a.createdAt)) + ' geleden)');
@@ -120,12 +122,26 @@ function showDecision(a) {
   $('decline-form').hidden = !open;
 }
 
+var DAGEN = { monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag', friday: 'vrijdag',
+  saturday: 'zaterdag', sunday: 'zondag' };
+var DAGDELEN = { morning: 'ochtend', afternoon: 'middag', evening: 'avond' };
+
+/* ["tuesday-afternoon", "thursday-morning"] → "dinsdagmiddag, donderdagochtend"; ["any"] → "elk dagdeel". */
+function slotsText(slots) {
+  if (!slots || !slots.length) { return ''; }
+  if (slots.indexOf('any') >= 0) { return 'elk dagdeel'; }
+  return slots.map(function (s) {
+    var p = s.split('-');
+    return DAGEN[p[0]] && DAGDELEN[p[1]] ? DAGEN[p[0]] + DAGDELEN[p[1]] : s;
+  }).join(', ');
+}
+
 function showPreferences(a) {
   $('prefs-language').value = a.language || 'nl';
   $('prefs-mode').value = a.mode || 'either';
   $('prefs-region').value = a.region || '';
-  $('prefs-place').value = a.place || '';
-  $('prefs-availability').value = a.availability || '';
+  $('prefs-municipality').value = a.municipality || '';
+  $('prefs-availability').value = (a.availability || []).join('\n');
   $('prefs-avoid').value = (a.avoid || []).join('\n');
   $('prefs-remarks').value = a.remarks || '';
   var editable = a.status === 'NEEDS_REVIEW' || a.status === 'WAITING' || a.status === 'PLACED';
@@ -250,7 +266,8 @@ function preferences(event) {
   event.preventDefault();
   var body = {
     language: $('prefs-language').value, mode: $('prefs-mode').value, region: $('prefs-region').value,
-    place: $('prefs-place').value, availability: $('prefs-availability').value,
+    municipality: $('prefs-municipality').value,
+    availability: $('prefs-availability').value.split('\n').map(function (s) { return s.trim(); }).filter(Boolean),
     avoid: $('prefs-avoid').value.split('\n').map(function (s) { return s.trim(); }).filter(Boolean),
     remarks: $('prefs-remarks').value, version: current.version
   };

@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;

@@ -190,13 +190,15 @@ class SignupMatchingLocalTest {
         return Json.parseObject(created.body(), Language.NL);
     }
 
-    /** Applicant id → group id of every placement in the proposal. */
+    /** Applicant id → group id of every placement in the proposal (the review view: groups with their placements). */
     @SuppressWarnings("unchecked")
     private static Map<String, String> placements(Map<String, Object> proposal) {
         Map<String, String> placed = new HashMap<>();
-        for (Object entry : (List<Object>) proposal.get("assignments")) {
-            Map<String, Object> a = (Map<String, Object>) entry;
-            placed.put((String) a.get("applicantId"), (String) a.get("groupId"));
+        for (Object entry : (List<Object>) proposal.get("groups")) {
+            Map<String, Object> g = (Map<String, Object>) entry;
+            for (Object p : (List<Object>) g.get("placements")) {
+                placed.put((String) ((Map<String, Object>) p).get("applicantId"), (String) g.get("groupId"));
+            }
         }
         return placed;
     }
