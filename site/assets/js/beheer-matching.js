@@ -1,5 +1,5 @@
 /* /beheer/matching.html: make a proposal for the waiting applicants, read its reasons, accept it. */
-import { $, api, el, clear, tell, failTo } from './workspace.js';
+import { $, api, el, clear, tell, failTo, confirmStep } from './workspace.js';
 import { start } from './signin.js';
 
 var current = null;
@@ -63,8 +63,20 @@ function create() {
   }).catch(failTo('matching-feedback'));
 }
 
-function accept() {
+/* Accepting places people and mails them: it cannot be undone, so it asks first. */
+function askAccept() {
   if (!current) { return; }
+  var count = (current.assignments || current.placements || []).length;
+  confirmStep($('proposal-accept'), {
+    question: 'Voorstel accepteren? Dan worden ' + count + ' aanmelder(s) in hun groep geplaatst en krijgen ze een mail. '
+      + 'Dat kun je niet ongedaan maken.',
+    yes: 'Ja, voorstel accepteren', no: 'Nee, nog niet'
+  }).then(function (yes) {
+    if (yes) { accept(); } else { tell('accept-feedback', 'Het voorstel is niet geaccepteerd.'); }
+  });
+}
+
+function accept() {
   var id = current.id || current.proposalId;
   var path = '/api/admin/matching/proposals/' + encodeURIComponent(id) + '/accept';
   api('POST', path).catch(function (error) {
@@ -92,5 +104,5 @@ function accept() {
 }
 
 $('proposal-create').addEventListener('click', create);
-$('proposal-accept').addEventListener('click', accept);
+$('proposal-accept').addEventListener('click', askAccept);
 start(function () { return null; });

@@ -277,6 +277,13 @@ class AdminPageBrowserTest {
                 "the waiting applicant is in the proposal, by name: " + placements + " / " + waitingList);
         assertTrue(placements.contains("→") && placements.contains(":"), "placements show a group and reasons: " + placements);
         driver.findElement(By.id("proposal-accept")).click();
+        // It asks first: "no" changes nothing, "yes" places them.
+        driver.findElement(By.cssSelector(".ws-confirm [data-confirm=no]")).click();
+        waitFor("accept-feedback", "niet geaccepteerd");
+        assertTrue(server.send(server.asAdmin("/api/admin/applicants/" + id)).body().contains("\"WAITING\""), "nobody placed yet");
+        driver.findElement(By.id("proposal-accept")).click();
+        assertTrue(driver.findElement(By.cssSelector(".ws-confirm__question")).getText().contains("geplaatst"));
+        driver.findElement(By.cssSelector(".ws-confirm [data-confirm=yes]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .withMessage(() -> "accepted; it says: " + text("accept-feedback"))
                 .until(d -> text("accept-feedback").startsWith("Voorstel geaccepteerd"));
