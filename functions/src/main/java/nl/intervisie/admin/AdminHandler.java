@@ -1,9 +1,11 @@
 package nl.intervisie.admin;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import nl.intervisie.applicants.ApplicantActions;
 import nl.intervisie.applicants.ApplicantReview;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.audit.AuditLog;
+import nl.intervisie.groups.ApplicantDetail;
 import nl.intervisie.groups.GroupAdmin;
 import nl.intervisie.groups.GroupCatalogue;
 import nl.intervisie.groups.HandPlacement;
@@ -41,6 +43,8 @@ public final class AdminHandler extends ApiHandler {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private final ApplicantReview applicants;
+    private final ApplicantActions actions;
+    private final ApplicantDetail detail;
     private final PrivacyService privacy;
     private final GroupAdmin groups;
     private final MemberLeave leave;
@@ -54,13 +58,16 @@ public final class AdminHandler extends ApiHandler {
     }
 
     public AdminHandler(Wiring wiring) {
-        this(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(), wiring.memberLeave(),
-                wiring.handPlacement(), wiring.audit(), wiring.clock());
+        this(wiring.applicantReview(), wiring.applicantActions(), wiring.applicantDetail(), wiring.privacy(),
+                wiring.groupAdmin(), wiring.memberLeave(), wiring.handPlacement(), wiring.audit(), wiring.clock());
     }
 
-    public AdminHandler(ApplicantReview applicants, PrivacyService privacy, GroupAdmin groups, MemberLeave leave,
-                        HandPlacement placement, AuditLog audit, Clock clock) {
+    public AdminHandler(ApplicantReview applicants, ApplicantActions actions, ApplicantDetail detail,
+                        PrivacyService privacy, GroupAdmin groups, MemberLeave leave, HandPlacement placement,
+                        AuditLog audit, Clock clock) {
         this.applicants = applicants;
+        this.actions = actions;
+        this.detail = detail;
         this.placement = placement;
         this.privacy = privacy;
         this.groups = groups;
@@ -71,6 +78,9 @@ public final class AdminHandler extends ApiHandler {
         coordinator("GET", "/api/admin/applicants", this::listApplicants);
         coordinator("GET", "/api/admin/applicants/{id}", this::applicant);
         coordinator("POST", "/api/admin/applicants/{id}/clear", this::clear);
+        coordinator("POST", "/api/admin/applicants/{id}/intake", this::intake);
+        coordinator("POST", "/api/admin/applicants/{id}/decline", this::decline);
+        coordinator("PUT", "/api/admin/applicants/{id}/preferences", this::preferences);
         coordinator("GET", "/api/admin/applicants/{id}/export", this::export);
         coordinator("DELETE", "/api/admin/applicants/{id}", this::erase);
         coordinator("GET", "/api/admin/audit", this::auditMonth);
@@ -99,12 +109,30 @@ public final class AdminHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse applicant(ApiRequest request, Caller caller) {
-        return ApiResponse.json(200, applicants.get(request.pathParameter("id"), request.language()));
+        return ApiResponse.json(200, detail.detail(request.pathParameter("id"), request.language()));
     }
 
     private APIGatewayV2HTTPResponse clear(ApiRequest request, Caller caller) {
-        return ApiResponse.json(200, applicants.clear(caller, request.pathParameter("id"), version(request),
-                request.language()));
+        applicants.clear(caller, request.pathParameter("id"), version(request), request.language());
+        return applicant(request, caller);
+    }
+
+    /** Each step answers with the applicant as they are now: the page shows it and holds the new version. */
+    private APIGatewayV2HTTPResponse intake(ApiRequest request, Caller caller) {
+        actions.intake(caller, request.pathParameter("id"), request.jsonBody(), request.language());
+        return applicant(request, caller);
+    }
+
+    private APIGatewayV2HTTPResponse decline(ApiRequest request, Caller caller) {
+        boolean mailed = actions.decline(caller, request.pathParameter("id"), request.jsonBody(), request.language());
+        Map<String, Object> out = new java.util.LinkedHashMap<>(detail.detail(request.pathParameter("id"), request.language()));
+        out.put("mailed", mailed);
+        return ApiResponse.json(200, out);
+    }
+
+    private APIGatewayV2HTTPResponse preferences(ApiRequest request, Caller caller) {
+        actions.preferences(caller, request.pathParameter("id"), request.jsonBody(), request.language());
+        return applicant(request, caller);
     }
 
     private APIGatewayV2HTTPResponse export(ApiRequest request, Caller caller) {
@@ -175,7 +203,8 @@ public final class AdminHandler extends ApiHandler {
             return ApplicantStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, List.of(new FieldError("status", request.language().pick(
-                    "Kies een status: NEEDS_REVIEW, WAITING, PLACED of LEFT.", "Choose a status: NEEDS_REVIEW, WAITING, PLACED or LEFT."))));
+                    "Kies een status: NEEDS_REVIEW, WAITING, PLACED, LEFT of DECLINED.",
+                    "Choose a status: NEEDS_REVIEW, WAITING, PLACED, LEFT or DECLINED."))));
         }
     }
 

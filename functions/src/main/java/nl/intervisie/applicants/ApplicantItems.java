@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,12 +204,13 @@ public final class ApplicantItems {
     /**
      * NEEDS_REVIEW → WAITING, only while still under review, at the version the coordinator saw, and not expired.
      */
-    public static UpdateItemRequest clearReview(String table, String applicantId, long expectedVersion, Instant now) {
+    public static UpdateItemRequest clearReview(String table, String applicantId, long expectedVersion, String actor,
+                                                  Instant now) {
         return UpdateItemRequest.builder().tableName(table).key(key(applicantId))
                 .conditionExpression("#status = :review AND #version = :expected"
                         + " AND (attribute_not_exists(#ttl) OR #ttl > :nowEpoch)")
                 .updateExpression("SET #status = :waiting, gsi1pk = :waitingKey, updatedAt = :now,"
-                        + " #version = #version + :one")
+                        + " #version = #version + :one, " + APPEND)
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version", "#ttl", Keys.TTL))
                 .expressionAttributeValues(Map.of(
                         ":review", s(ApplicantStatus.NEEDS_REVIEW.name()),
@@ -217,7 +219,7 @@ public final class ApplicantItems {
                         ":expected", n(expectedVersion),
                         ":nowEpoch", n(now.getEpochSecond()),
                         ":now", s(now.toString()),
-                        ":one", n(1))).build();
+                        ":one", n(1), ":none", NO_STEPS, ":step", step("admitted", actor, null, now))).build();
     }
 
     /**
@@ -254,6 +256,125 @@ public final class ApplicantItems {
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
                 .build()).build();
+    }
+
+    // ---- coordinators' steps: each appends one entry to the item's history (what, when, by whom; never content) ----
+
+    private static final String APPEND = "history = list_append(if_not_exists(history, :none), :step)";
+    private static final AttributeValue NO_STEPS = AttributeValue.fromL(List.of());
+
+    /** The one-entry list appended to the history. */
+    private static AttributeValue step(String event, String actor, String groupId, Instant now) {
+        Map<String, AttributeValue> step = new LinkedHashMap<>();
+        step.put("at", s(now.toString()));
+        step.put("event", s(event));
+        step.put("by", s(actor == null ? "" : actor));
+        if (groupId != null) {
+            step.put("groupId", s(groupId));
+        }
+        return AttributeValue.fromL(List.of(AttributeValue.fromM(step)));
+    }
+
+    /**
+     * The intake conversation took place on {@code date}, held by {@code heldBy}: only for a confirmed application,
+     * and, when {@code version} is given, only at that version.
+     */
+    public static UpdateItemRequest recordIntake(String table, String applicantId, LocalDate date, String heldBy,
+                                                 Long version, String actor, Instant now) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":unconfirmed",
+                s(ApplicantStatus.UNCONFIRMED.name()), ":date", s(date.toString()), ":heldBy", s(heldBy),
+                ":now", s(now.toString()), ":one", n(1), ":none", NO_STEPS, ":step", step("intake", actor, null, now)));
+        String condition = "attribute_exists(pk) AND #status <> :unconfirmed";
+        if (version != null) {
+            condition += " AND #version = :v";
+            values.put(":v", n(version));
+        }
+        return UpdateItemRequest.builder().tableName(table).key(key(applicantId)).conditionExpression(condition)
+                .updateExpression("SET intakeOn = :date, intakeBy = :heldBy, updatedAt = :now,"
+                        + " #version = #version + :one, " + APPEND)
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
+                .expressionAttributeValues(values).build();
+    }
+
+    /** Declined, with the coordinator's reason: only at the version read and while not placed (nor left). */
+    public static UpdateItemRequest decline(String table, String applicantId, long version, String reason,
+                                            String actor, Instant now) {
+        return UpdateItemRequest.builder().tableName(table).key(key(applicantId))
+                .conditionExpression("#version = :v AND #status IN (:waiting, :review, :unconfirmed)")
+                .updateExpression("SET #status = :declined, gsi1pk = :declinedKey, declineReason = :reason,"
+                        + " updatedAt = :now, #version = #version + :one, " + APPEND)
+                .expressionAttributeNames(Map.of("#version", "version", "#status", "status"))
+                .expressionAttributeValues(Map.ofEntries(Map.entry(":v", n(version)),
+                        Map.entry(":waiting", s(ApplicantStatus.WAITING.name())),
+                        Map.entry(":review", s(ApplicantStatus.NEEDS_REVIEW.name())),
+                        Map.entry(":unconfirmed", s(ApplicantStatus.UNCONFIRMED.name())),
+                        Map.entry(":declined", s(ApplicantStatus.DECLINED.name())),
+                        Map.entry(":declinedKey", statusKey(ApplicantStatus.DECLINED)),
+                        Map.entry(":reason", s(reason)), Map.entry(":now", s(now.toString())), Map.entry(":one", n(1)),
+                        Map.entry(":none", NO_STEPS), Map.entry(":step", step("declined", actor, null, now)))).build();
+    }
+
+    /**
+     * The preferences agreed at the intake (mode, place, region, language, availability, avoid list, remarks): only
+     * at the version read, while in review, waiting or placed.
+     */
+    public static UpdateItemRequest editPreferences(String table, Applicant changed, long version, String actor,
+                                                    Instant now) {
+        return UpdateItemRequest.builder().tableName(table).key(key(changed.id()))
+                .conditionExpression("#version = :v AND #status IN (:waiting, :review, :placed)")
+                .updateExpression("SET #mode = :mode, place = :place, #region = :region, #language = :language,"
+                        + " availability = :availability, avoid = :avoid, remarks = :remarks, updatedAt = :now,"
+                        + " #version = #version + :one, " + APPEND)
+                .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#mode", "mode",
+                        "#region", "region", "#language", "language"))
+                .expressionAttributeValues(Map.ofEntries(Map.entry(":v", n(version)),
+                        Map.entry(":waiting", s(ApplicantStatus.WAITING.name())),
+                        Map.entry(":review", s(ApplicantStatus.NEEDS_REVIEW.name())),
+                        Map.entry(":placed", s(ApplicantStatus.PLACED.name())), Map.entry(":mode", s(changed.mode())),
+                        Map.entry(":place", s(changed.place())), Map.entry(":region", s(changed.region())),
+                        Map.entry(":language", s(changed.language())),
+                        Map.entry(":availability", s(changed.availability())),
+                        Map.entry(":avoid", AttributeValue.fromL(changed.avoid().stream().map(Items::s).toList())),
+                        Map.entry(":remarks", s(changed.remarks())), Map.entry(":now", s(now.toString())),
+                        Map.entry(":one", n(1)), Map.entry(":none", NO_STEPS),
+                        Map.entry(":step", step("preferences", actor, null, now)))).build();
+    }
+
+    /** WAITING → PLACED by a coordinator's hand: as {@link #place}, with the step in the history. */
+    public static TransactWriteItem placeByHand(String table, String applicantId, long version, String groupId,
+                                                String actor, Instant now) {
+        Update u = place(table, applicantId, version, groupId, now).update();
+        Map<String, AttributeValue> values = new LinkedHashMap<>(u.expressionAttributeValues());
+        values.put(":none", NO_STEPS);
+        values.put(":step", step("placed", actor, groupId, now));
+        return TransactWriteItem.builder().update(u.toBuilder()
+                .updateExpression(u.updateExpression().replace(" REMOVE ", ", " + APPEND + " REMOVE "))
+                .expressionAttributeValues(values).build()).build();
+    }
+
+    /** A placed person moves from one group to another: only at the version read and while placed in {@code from}. */
+    public static TransactWriteItem move(String table, String applicantId, long version, String from, String to,
+                                         String actor, Instant now) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(applicantId))
+                .conditionExpression("#version = :v AND #status = :placed AND groupId = :from")
+                .updateExpression("SET groupId = :to, updatedAt = :now, #version = #version + :one, " + APPEND)
+                .expressionAttributeNames(Map.of("#version", "version", "#status", "status"))
+                .expressionAttributeValues(Map.of(":v", n(version), ":placed", s(ApplicantStatus.PLACED.name()),
+                        ":from", s(from), ":to", s(to), ":now", s(now.toString()), ":one", n(1), ":none", NO_STEPS,
+                        ":step", step("moved", actor, to, now))).build()).build();
+    }
+
+    /** The applicant with the coordinators' records of the same item. */
+    public static ApplicantFile fileFromItem(Map<String, AttributeValue> item) {
+        String intakeOn = Items.string(item, "intakeOn");
+        AttributeValue history = item.get("history");
+        List<ApplicantFile.Step> steps = history == null || !history.hasL() ? List.of() : history.l().stream()
+                .map(AttributeValue::m)
+                .map(m -> new ApplicantFile.Step(Instant.parse(Items.string(m, "at")), Items.string(m, "event"),
+                        Items.string(m, "by"), Items.string(m, "groupId")))
+                .toList();
+        return new ApplicantFile(fromItem(item), intakeOn == null ? null : LocalDate.parse(intakeOn),
+                Items.string(item, "intakeBy"), Items.string(item, "declineReason"), steps);
     }
 
     /** Deletes the guard, only if it is this person's. */

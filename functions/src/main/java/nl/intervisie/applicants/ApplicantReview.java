@@ -64,7 +64,7 @@ public final class ApplicantReview {
     public Map<String, Object> clear(Caller caller, String id, Long expectedVersion, Language lang) {
         Applicant current = applicant(id, lang);
         long version = expectedVersion != null ? expectedVersion : current.version();
-        switch (store.clearReview(id, version)) {
+        switch (store.clearReview(id, version, caller.username())) {
             case CLEARED -> audit.record(caller, "applicant.clear", List.of(id));
             case NOT_FOUND -> throw notFound(lang);
             case NOT_IN_REVIEW -> throw new ApiException(409, List.of(new FieldError("status", lang.pick(
@@ -106,7 +106,8 @@ public final class ApplicantReview {
         return m;
     }
 
-    static Map<String, Object> details(Applicant a) {
+    /** Everything the person gave (e-mail, role, place, availability, avoid list, remarks) besides the summary. */
+    public static Map<String, Object> details(Applicant a) {
         Map<String, Object> m = summary(a);
         m.put("email", a.email());
         m.put("role", a.role());

@@ -14,6 +14,11 @@ public enum ApplicantStatus {
      */
     LEFT,
     /**
+     * A coordinator decided this application does not lead to a place (the reason is kept with the application and
+     * mailed to the person). Kept until the application's own retention ends; matching never takes them.
+     */
+    DECLINED,
+    /**
      * Signed up, address not yet confirmed (the link in the one mail not followed): kept 48 hours (TTL), counted
      * nowhere: not on the waiting list, not in review, not in matching, no coordinator told.
      */

@@ -1,6 +1,7 @@
 package nl.intervisie.applicants;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,22 @@ public interface ApplicantStore {
      * NEEDS_REVIEW → WAITING in one conditional write: only when the status is still NEEDS_REVIEW and the version
      * is the one the coordinator saw (a concurrent change makes it STALE_VERSION instead of overwriting it).
      */
-    ClearResult clearReview(String applicantId, long expectedVersion);
+    ClearResult clearReview(String applicantId, long expectedVersion, String actor);
+
+    /** The applicant with the intake, decline reason and history recorded on it; empty when absent or expired. */
+    Optional<ApplicantFile> file(String id);
+
+    /** What a coordinator's step on one applicant came to. */
+    enum StepResult { DONE, NOT_FOUND, NOT_ALLOWED, STALE_VERSION }
+
+    /** The date of the intake and who held it (version null: whatever is stored now); NOT_ALLOWED when unconfirmed. */
+    StepResult recordIntake(String applicantId, LocalDate date, String heldBy, Long expectedVersion, String actor);
+
+    /** → DECLINED with the reason, at the version read; NOT_ALLOWED when placed, left or declined already. */
+    StepResult decline(String applicantId, long expectedVersion, String reason, String actor);
+
+    /** The preferences agreed at intake, at the version read; NOT_ALLOWED when left, declined or unconfirmed. */
+    StepResult editPreferences(Applicant changed, long expectedVersion, String actor);
 
     /** The live application of this address (through its guard), if any. */
     Optional<Applicant> byEmail(String email);

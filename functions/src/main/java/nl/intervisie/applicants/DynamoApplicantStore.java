@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +100,9 @@ public final class DynamoApplicantStore implements ApplicantStore {
     }
 
     @Override
-    public ClearResult clearReview(String applicantId, long expectedVersion) {
+    public ClearResult clearReview(String applicantId, long expectedVersion, String actor) {
         try {
-            client.updateItem(ApplicantItems.clearReview(table, applicantId, expectedVersion, clock.instant()));
+            client.updateItem(ApplicantItems.clearReview(table, applicantId, expectedVersion, actor, clock.instant()));
             return ClearResult.CLEARED;
         } catch (ConditionalCheckFailedException e) {
             // Say why: gone, already cleared (or placed), or changed since the coordinator looked.
@@ -110,6 +111,51 @@ public final class DynamoApplicantStore implements ApplicantStore {
                 return ClearResult.NOT_FOUND;
             }
             return current.get().status() != ApplicantStatus.NEEDS_REVIEW ? ClearResult.NOT_IN_REVIEW : ClearResult.STALE_VERSION;
+        }
+    }
+
+    @Override
+    public Optional<ApplicantFile> file(String id) {
+        return item(id).map(ApplicantItems::fileFromItem);
+    }
+
+    @Override
+    public StepResult recordIntake(String applicantId, LocalDate date, String heldBy, Long expectedVersion,
+                                   String actor) {
+        return step(applicantId, expectedVersion, a -> a.status() != ApplicantStatus.UNCONFIRMED,
+                () -> ApplicantItems.recordIntake(table, applicantId, date, heldBy, expectedVersion, actor, clock.instant()));
+    }
+
+    @Override
+    public StepResult decline(String applicantId, long expectedVersion, String reason, String actor) {
+        return step(applicantId, expectedVersion,
+                a -> a.status().waiting() || a.status() == ApplicantStatus.UNCONFIRMED,
+                () -> ApplicantItems.decline(table, applicantId, expectedVersion, reason, actor, clock.instant()));
+    }
+
+    @Override
+    public StepResult editPreferences(Applicant changed, long expectedVersion, String actor) {
+        return step(changed.id(), expectedVersion,
+                a -> a.status().waiting() || a.status() == ApplicantStatus.PLACED,
+                () -> ApplicantItems.editPreferences(table, changed, expectedVersion, actor, clock.instant()));
+    }
+
+    /** One conditional write; when its condition fails, says why from what is stored now (gone, not allowed, stale). */
+    private StepResult step(String applicantId, Long expectedVersion, java.util.function.Predicate<Applicant> allowed,
+                            java.util.function.Supplier<software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest> write) {
+        try {
+            client.updateItem(write.get());
+            return StepResult.DONE;
+        } catch (ConditionalCheckFailedException e) {
+            var current = get(applicantId);
+            if (current.isEmpty()) {
+                return StepResult.NOT_FOUND;
+            }
+            if (!allowed.test(current.get())) {
+                return StepResult.NOT_ALLOWED;
+            }
+            return expectedVersion != null && current.get().version() != expectedVersion
+                    ? StepResult.STALE_VERSION : StepResult.NOT_ALLOWED;
         }
     }
 

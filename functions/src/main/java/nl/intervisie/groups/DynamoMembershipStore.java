@@ -60,6 +60,14 @@ public final class DynamoMembershipStore implements MembershipStore {
     }
 
     @Override
+    public List<Held> heldBy(String applicantId) {
+        List<Held> list = new ArrayList<>();
+        client.queryPaginator(MembershipItems.ofPerson(table, applicantId)).items()
+                .forEach(item -> list.add(MembershipItems.heldFromItem(item)));
+        return list;
+    }
+
+    @Override
     public boolean leave(Leave l) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(MembershipItems.leave(table, l.groupId(), l.applicantId(), l.joinedOn(), l.leftOn(), l.expiresAt()));
@@ -76,11 +84,11 @@ public final class DynamoMembershipStore implements MembershipStore {
 
     @Override
     public PlaceResult placeByHand(Membership m, long applicantVersion, String guardEmail, String overrideReason,
-                                   Instant now) {
+                                   String actor, Instant now) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(MembershipItems.add(table, m, overrideReason));
         writes.add(GroupItems.incrementMembers(table, m.groupId()));
-        writes.add(ApplicantItems.place(table, m.applicantId(), applicantVersion, m.groupId(), now));
+        writes.add(ApplicantItems.placeByHand(table, m.applicantId(), applicantVersion, m.groupId(), actor, now));
         if (guardEmail != null) {
             writes.add(ApplicantItems.keepGuard(table, guardEmail, m.applicantId()));
         }
@@ -96,6 +104,34 @@ public final class DynamoMembershipStore implements MembershipStore {
             return PlaceResult.NO_ROOM;
         }
         if (failed(reasons, 2) || failed(reasons, 3)) {
+            return PlaceResult.APPLICANT_CHANGED;
+        }
+        throw cancelled;
+    }
+
+    @Override
+    public PlaceResult move(Move mv) {
+        Membership from = mv.current();
+        Membership to = mv.next();
+        List<TransactWriteItem> writes = List.of(
+                MembershipItems.leave(table, from.groupId(), from.applicantId(), from.joinedOn(), mv.leftOn(), mv.expiresAt()),
+                GroupItems.decrementMembers(table, from.groupId()),
+                MembershipItems.add(table, to, mv.overrideReason()),
+                GroupItems.incrementMembers(table, to.groupId()),
+                ApplicantItems.move(table, to.applicantId(), mv.applicantVersion(), from.groupId(), to.groupId(),
+                        mv.actor(), mv.now()));
+        TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
+        if (cancelled == null) {
+            return PlaceResult.PLACED;
+        }
+        List<CancellationReason> reasons = cancelled.cancellationReasons();
+        if (failed(reasons, 2)) {
+            return PlaceResult.ALREADY_MEMBER;
+        }
+        if (failed(reasons, 3)) {
+            return PlaceResult.NO_ROOM;
+        }
+        if (failed(reasons, 0) || failed(reasons, 1) || failed(reasons, 4)) {
             return PlaceResult.APPLICANT_CHANGED;
         }
         throw cancelled;

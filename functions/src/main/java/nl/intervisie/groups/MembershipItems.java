@@ -53,6 +53,12 @@ public final class MembershipItems {
                 LocalDate.parse(Items.string(item, "joinedOn")), left == null ? null : LocalDate.parse(left));
     }
 
+    /** The membership with how it came about (placedBy "hand", overrideReason). */
+    public static MembershipStore.Held heldFromItem(Map<String, AttributeValue> item) {
+        return new MembershipStore.Held(fromItem(item), "hand".equals(Items.string(item, "placedBy")),
+                Items.string(item, "overrideReason"));
+    }
+
     /** Whether an item of the person index is a membership. */
     public static boolean isMembership(Map<String, AttributeValue> item) {
         String sk = Items.string(item, Keys.SK);

@@ -22,6 +22,13 @@ public interface MembershipStore {
     /** Every membership of one person. */
     List<Membership> ofPerson(String applicantId);
 
+    /** A membership with how it came about: placed by hand (and the reason a conflict was overridden) or by matching. */
+    record Held(Membership membership, boolean byHand, String overrideReason) {
+    }
+
+    /** Every membership of one person, with how each came about. */
+    List<Held> heldBy(String applicantId);
+
     /**
      * A member leaving a group, as one transaction: the membership gets leftOn and its TTL, the group's count goes
      * down (only while above 0), and the applicant (only at the version read) gets {@code newStatus} (null:
@@ -48,5 +55,16 @@ public interface MembershipStore {
      * Parallel placements can never overfill the group.
      */
     PlaceResult placeByHand(Membership membership, long applicantVersion, String guardEmail, String overrideReason,
-                            Instant now);
+                            String actor, Instant now);
+
+    /**
+     * A placed person moves: the current membership ends ({@code leftOn}, with its TTL {@code expiresAt}), the old
+     * group's count - 1, the new membership (with the override reason, if any), the new group's count + 1 (only while
+     * open and below capacity), and the applicant's group, at the version read. One transaction: all or nothing.
+     */
+    record Move(Membership current, Membership next, LocalDate leftOn, Instant expiresAt, long applicantVersion,
+                String overrideReason, String actor, Instant now) {
+    }
+
+    PlaceResult move(Move move);
 }

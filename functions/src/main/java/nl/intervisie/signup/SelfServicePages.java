@@ -140,6 +140,7 @@ public final class SelfServicePages {
             case PLACED -> en ? "Member of a group" : "Lid van een groep";
             case LEFT -> en ? "Left your group" : "Je groep verlaten";
             case UNCONFIRMED -> en ? "Address not yet confirmed" : "Adres nog niet bevestigd";
+            case DECLINED -> en ? "Not placed: the coordinators wrote to you why" : "Niet geplaatst: de coördinatoren hebben je gemaild waarom";
         };
     }
 }

@@ -257,8 +257,10 @@ class MemberLeaveTest {
             @Override public AddResult add(Membership m) { return store.add(m); }
             @Override public List<Membership> members(String g) { return store.members(g); }
             @Override public List<Membership> ofPerson(String id) { return store.ofPerson(id); }
-            @Override public PlaceResult placeByHand(Membership m, long v, String guard, String reason,
-                                                     java.time.Instant now) { return store.placeByHand(m, v, guard, reason, now); }
+            @Override public PlaceResult placeByHand(Membership m, long v, String guard, String reason, String actor,
+                                                     java.time.Instant now) { return store.placeByHand(m, v, guard, reason, actor, now); }
+            @Override public PlaceResult move(Move move) { return store.move(move); }
+            @Override public List<Held> heldBy(String applicantId) { return store.heldBy(applicantId); }
             @Override public boolean leave(Leave leave) {
                 TestDynamo.client().updateItem(b -> b.tableName(table).key(ApplicantItems.key(leave.applicantId()))
                         .updateExpression("SET version = version + :one").expressionAttributeValues(Map.of(":one", Items.n(1))));
@@ -266,7 +268,8 @@ class MemberLeaveTest {
             }
         };
         var wiring = AdminHandlerTest.wiring(table, clock);
-        var service = new AdminHandler(wiring.applicantReview(), wiring.privacy(), wiring.groupAdmin(),
+        var service = new AdminHandler(wiring.applicantReview(), wiring.applicantActions(), wiring.applicantDetail(),
+                wiring.privacy(), wiring.groupAdmin(),
                 new MemberLeave(racing, applicants, groups, audit, new AttendanceRules(3, 32, 4), clock),
                 wiring.handPlacement(), audit, clock);
         var response = service.handleRequest(Events.asCoordinator(
