@@ -1,5 +1,6 @@
 /* The Dutch words for the API's codes, shared by the coordinators' pages. */
-export var APPLICANT_STATUS = { NEEDS_REVIEW: 'Te beoordelen', WAITING: 'Wachtend', PLACED: 'Geplaatst', LEFT: 'Vertrokken' };
+export var APPLICANT_STATUS = { NEEDS_REVIEW: 'Te beoordelen', WAITING: 'Wachtend', PLACED: 'Geplaatst', LEFT: 'Vertrokken',
+  DECLINED: 'Afgewezen' };
 export var GROUP_STATUS = { open: 'open', full: 'vol', closed: 'gesloten' };
 export var DAYS = { monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag',
   friday: 'vrijdag', saturday: 'zaterdag', sunday: 'zondag' };
