@@ -19,8 +19,10 @@ function cell(tag, column, content) {
   return node;
 }
 
+function isWaiting(a) { return a.status === 'NEEDS_REVIEW' || a.status === 'WAITING'; }
+
 function waited(a) {
-  if (a.status !== 'NEEDS_REVIEW' && a.status !== 'WAITING') { return '—'; }
+  if (!isWaiting(a)) { return '—'; }
   return waitedText(daysSince(a.createdAt)) + ' (sinds ' + formatDate(a.createdAt) + ')';
 }
 
@@ -80,8 +82,12 @@ function load() {
   if ($('status-filter').value) { query.set('status', $('status-filter').value); }
   if ($('search').value.trim()) { query.set('q', $('search').value.trim()); }
   return api('GET', '/api/admin/applicants' + (query.toString() ? '?' + query.toString() : '')).then(function (data) {
-    // Longest waiting first, across statuses too (the API lists status by status).
-    var shown = data.applicants.filter(wanted).sort(function (x, y) { return x.createdAt < y.createdAt ? -1 : x.createdAt > y.createdAt ? 1 : 0; });
+    // Who still waits (to review or on the waiting list) first, the longest waiting first; then the others.
+    var shown = data.applicants.filter(wanted).sort(function (x, y) {
+      var kx = (isWaiting(x) ? '0' : '1') + x.createdAt;
+      var ky = (isWaiting(y) ? '0' : '1') + y.createdAt;
+      return kx < ky ? -1 : kx > ky ? 1 : 0;
+    });
     var body = $('applicants-body');
     clear(body);
     shown.forEach(function (a) { body.appendChild(row(a)); });
