@@ -36,15 +36,24 @@ public final class AttendanceService {
     private final Methods methods;
     private final AttendanceRules rules;
     private final Clock clock;
-    private final Map<String, String> groupNames;
+    private final java.util.function.Function<String, String> groupNames;
 
     public AttendanceService(AttendanceStore store, Methods methods, AttendanceRules rules, Clock clock,
                              Map<String, String> groupNames) {
+        this(store, methods, rules, clock, Map.copyOf(groupNames)::get);
+    }
+
+    /**
+     * @param groupNames a group's name by id, null when unknown: read when needed, since coordinators create and
+     *                   rename groups while a container lives
+     */
+    public AttendanceService(AttendanceStore store, Methods methods, AttendanceRules rules, Clock clock,
+                             java.util.function.Function<String, String> groupNames) {
         this.store = store;
         this.methods = methods;
         this.rules = rules;
         this.clock = clock;
-        this.groupNames = Map.copyOf(groupNames);
+        this.groupNames = groupNames;
     }
 
     public AttendanceRules rules() {
@@ -56,7 +65,8 @@ public final class AttendanceService {
     }
 
     public String groupName(String groupId) {
-        return groupNames.getOrDefault(groupId, groupId);
+        String name = groupNames.apply(groupId);
+        return name == null ? groupId : name;
     }
 
     LocalDate today() {

@@ -166,8 +166,12 @@ public final class Wiring {
     }
 
     public AttendanceService attendance() {
-        return new AttendanceService(new DynamoAttendanceStore(client, table, groups(), memberships()), Methods.load(), AttendanceRules.fromConfig(),
-                clock, GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name)));
+        // Group names from the table (coordinators create and rename groups), the catalogue's for the rest.
+        Map<String, String> catalogue = GroupCatalogue.load().stream().collect(Collectors.toMap(Group::id, Group::name));
+        GroupStore groups = groups();
+        return new AttendanceService(new DynamoAttendanceStore(client, table, groups, memberships()), Methods.load(),
+                AttendanceRules.fromConfig(), clock,
+                id -> groups.get(id).map(g -> g.group().name()).orElse(catalogue.get(id)));
     }
 
     /** The group object check: who may act on which group (a facilitator: the groups they lead). */
