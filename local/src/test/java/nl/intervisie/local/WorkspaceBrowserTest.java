@@ -2,7 +2,7 @@ package nl.intervisie.local;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import org.junit.jupiter.api.AfterAll;
@@ -73,10 +73,10 @@ class WorkspaceBrowserTest {
                                String region, int days) {
         String id = "ws-" + UUID.randomUUID().toString().substring(0, 8);
         Instant at = Instant.now().minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        new DynamoApplicantStore(server.client(), server.table()).create(new Applicant(id,
-                "IV-" + id.substring(3, 9).toUpperCase(), name, email, "Ministerie van " + name.split(" ")[0],
-                "vertrouwenspersoon", true, true, mode, "", region, language, "", List.of(), "", status, at, at, 1, null),
-                at.plus(365, ChronoUnit.DAYS));
+        new DynamoApplicantStore(server.client(), server.table()).create(ApplicantBuilder.applicant(id)
+                .reference("IV-" + id.substring(3, 9).toUpperCase()).name(name).email(email)
+                .organisation("Ministerie van " + name.split(" ")[0]).mode(mode).region(region).language(language)
+                .status(status).createdAt(at).updatedAt(at).build(), at.plus(365, ChronoUnit.DAYS));
         return id;
     }
 
