@@ -2,7 +2,7 @@ package nl.intervisie.local;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.http.Json;
@@ -84,9 +84,9 @@ class ProposalReviewBrowserTest {
         Instant at = Instant.now().minus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < count; i++) {
             String id = "extra-" + String.format("%02d", i);
-            store.create(new Applicant(id, "IV-EXTRA" + i, "Extra Wachter " + i, id + "@example.org",
-                    "Extra organisatie " + i, "vertrouwenspersoon", true, true, "online", "", "", "nl", "", List.of(), "",
-                    ApplicantStatus.WAITING, at, at, 1, null), at.plus(365, ChronoUnit.DAYS));
+            store.create(ApplicantBuilder.applicant(id).reference("IV-EXTRA" + i).name("Extra Wachter " + i)
+                    .organisation("Extra organisatie " + i).mode("online").region("").status(ApplicantStatus.WAITING)
+                    .createdAt(at).build(), at.plus(365, ChronoUnit.DAYS));
         }
     }
 
