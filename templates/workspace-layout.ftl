@@ -25,6 +25,7 @@
   <#if description?has_content><meta name="description" content="${description}"></#if>
   <meta name="robots" content="noindex, nofollow">
   <link rel="stylesheet" href="/css/site.css">
+  <link rel="stylesheet" href="/css/utrecht.css">
   <link rel="stylesheet" href="/css/workspace.css">
   <#if stylesheet?has_content><link rel="stylesheet" href="${stylesheet}"></#if>
   <#if alternate?has_content><link rel="alternate" hreflang="${en?then('nl', 'en')}" href="${alternate}"></#if>
@@ -37,7 +38,7 @@
     <div class="ws-header__bar">
       <p class="ws-header__name"><img src="/img/logo.svg" alt="" width="28" height="28"> <span>${en?then("Intervision network", "Intervisienetwerk")}</span> <span class="ws-header__area">${areaName}</span></p>
       <p class="ws-who" id="ws-who" hidden>${en?then("Signed in as", "Ingelogd als")} <strong id="who"></strong>
-        <button type="button" id="signout" class="ws-button ws-button--on-dark">${en?then("Sign out", "Uitloggen")}</button></p>
+        <button type="button" id="signout" class="utrecht-button utrecht-button--subtle ws-button--on-dark">${en?then("Sign out", "Uitloggen")}</button></p>
       <#if alternate?has_content><a class="language-switch" href="${alternate}" hreflang="${en?then('nl', 'en')}" lang="${en?then('nl', 'en')}">${en?then("Nederlands", "English")}</a></#if>
     </div>
     <nav class="ws-nav" aria-label="${en?then('Workspace', 'Werkruimte')}">
@@ -64,17 +65,17 @@
   <div id="signin-feedback" class="ws-feedback" role="status" tabindex="-1"></div>
   <div id="signin-cognito" hidden>
     <p>${en?then("You sign in on the network's sign-in page, then come back here.", "Je logt in via de inlogpagina van het netwerk. Daarna kom je hier terug.")}</p>
-    <button type="button" id="signin-cognito-button" class="ws-button ws-button--primary">${en?then("Sign in", "Inloggen")}</button>
+    <button type="button" id="signin-cognito-button" class="utrecht-button utrecht-button--primary-action">${en?then("Sign in", "Inloggen")}</button>
   </div>
   <form id="signin-token" class="ws-form" hidden>
     <p>${en?then("Locally: paste the facilitator token the local server prints at start.",
         (area == "beheer")?then("Lokaal: plak het beheertoken dat de lokale server bij het starten toont.",
         "Lokaal: plak het begeleiderstoken dat de lokale server bij het starten toont."))}</p>
-    <div class="ws-field">
-      <label for="token"><#if area == "beheer">Beheertoken<#else>Token</#if> <span class="ws-required">${en?then("(required)", "(verplicht)")}</span></label>
-      <input id="token" name="token" type="password" autocomplete="off" required>
+    <div class="utrecht-form-field ws-field">
+      <label class="utrecht-form-label" for="token"><#if area == "beheer">Beheertoken<#else>Token</#if> <span class="ws-required">${en?then("(required)", "(verplicht)")}</span></label>
+      <input class="utrecht-textbox utrecht-textbox--html-input" id="token" name="token" type="password" autocomplete="off" required>
     </div>
-    <button type="submit" class="ws-button ws-button--primary">${en?then("Sign in", "Inloggen")}</button>
+    <button type="submit" class="utrecht-button utrecht-button--primary-action">${en?then("Sign in", "Inloggen")}</button>
   </form>
 </section>
 </#macro>

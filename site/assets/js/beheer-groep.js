@@ -140,7 +140,7 @@ function showMembers(g) {
   g.members.forEach(function (m, i) {
     var item = person(m);
     var name = m.name || m.reference || m.applicantId;
-    var button = el('button', 'Vertrek vastleggen…', { type: 'button', id: 'leave-' + i, 'class': 'ws-button ws-button--small',
+    var button = el('button', 'Vertrek vastleggen…', { type: 'button', id: 'leave-' + i, 'class': 'utrecht-button utrecht-button--secondary-action ws-button--small',
       'aria-label': 'Vertrek vastleggen: ' + name });
     button.addEventListener('click', function () { askLeave(g, m, name, button); });
     item.appendChild(document.createTextNode(' '));
@@ -157,9 +157,9 @@ function showMembers(g) {
 
 /* Leaving asks for the date in its confirmation step. */
 function askLeave(g, m, name, button) {
-  var field = el('div', null, { 'class': 'ws-field' });
-  field.appendChild(el('label', 'Datum van vertrek (verplicht)', { for: 'leave-date' }));
-  var date = el('input', null, { id: 'leave-date', type: 'date', required: '' });
+  var field = el('div', null, { 'class': 'utrecht-form-field ws-field' });
+  field.appendChild(el('label', 'Datum van vertrek (verplicht)', { for: 'leave-date', 'class': 'utrecht-form-label' }));
+  var date = el('input', null, { id: 'leave-date', type: 'date', required: '', 'class': 'utrecht-textbox utrecht-textbox--html-input' });
   date.value = today();
   field.appendChild(date);
   confirmStep(button, {

@@ -1,5 +1,5 @@
 /* /beheer/groepen.html: every group with members and places; the first import of the catalogue. */
-import { $, api, el, clear, tell, failTo } from './workspace.js';
+import { $, api, el, clear, tell, failTo, stack } from './workspace.js';
 import { start } from './signin.js';
 import { GROUP_STATUS, groupWhereWhen, groupHref } from './beheer-labels.js';
 
@@ -16,6 +16,7 @@ function show(list) {
     row.appendChild(el('td', g.memberCount + ' van ' + g.capacity + ' (' + g.placesOpen + ' vrij)'));
     body.appendChild(row);
   });
+  stack($('groups-table'));
 }
 
 function load() {

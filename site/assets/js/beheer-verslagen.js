@@ -1,5 +1,5 @@
 /* /beheer/verslagen.html: the year report as CSV, and the audit log of one month. */
-import { $, api, el, clear, tell, failTo, download } from './workspace.js';
+import { $, api, el, clear, tell, failTo, download, stack, formatInstant } from './workspace.js';
 import { start } from './signin.js';
 
 /* The log's action codes in words; an unknown code is shown as it is. */
@@ -29,12 +29,18 @@ function audit(event) {
     clear(body);
     data.entries.forEach(function (e) {
       var row = el('tr');
-      row.appendChild(el('td', e.at.replace('T', ' ').slice(0, 16)));
+      row.appendChild(el('td', formatInstant(e.at)));
       row.appendChild(el('td', e.actor + (e.role ? ' (' + e.role + ')' : '')));
       row.appendChild(el('td', ACTIONS[e.action] || e.action));
       row.appendChild(el('td', (e.targets || []).join(', ')));
       body.appendChild(row);
     });
+    if (!data.entries.length) {
+      var none = el('tr');
+      none.appendChild(el('td', 'Geen wijzigingen in deze maand.', { colspan: '4' }));
+      body.appendChild(none);
+    }
+    stack($('audit-table'));
     $('audit-caption').textContent = 'Logboek ' + data.month + ': ' + data.entries.length + ' wijziging(en)';
     $('audit-region').hidden = false;
     if (event) { tell('audit-feedback', data.entries.length + ' wijziging(en) in ' + data.month + '.'); }

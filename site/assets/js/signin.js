@@ -16,10 +16,10 @@ var TOKEN_KEY = KEY + '.token';
 var PKCE_KEY = KEY + '.pkce';
 var T = en ? {
   badReturn: 'Signing in did not work. Please try again.', signedOut: 'You are signed out.',
-  signedIn: 'Signed in as ', notCoordinator: 'This workspace is for coordinators only.'
+  wrongToken: 'That token is not right. Check it and try again.', signedIn: 'Signed in as ', notCoordinator: 'This workspace is for coordinators only.'
 } : {
   badReturn: 'Het inloggen is niet gelukt. Probeer het opnieuw.', signedOut: 'Je bent uitgelogd.',
-  signedIn: 'Ingelogd als ', notCoordinator: 'Deze werkruimte is alleen voor coördinatoren. Begeleiders gebruiken /begeleider/.'
+  wrongToken: 'Dit token klopt niet. Controleer het en probeer het opnieuw.', signedIn: 'Ingelogd als ', notCoordinator: 'Deze werkruimte is alleen voor coördinatoren. Begeleiders gebruiken /begeleider/.'
 };
 var config = null;
 
@@ -152,7 +152,9 @@ export function start(onEnter) {
     event.preventDefault();
     sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
     $('token').value = '';
-    enter(true).catch(failed);
+    enter(true).catch(function (error) {
+      if (error && error.status === 401) { tell('signin-feedback', T.wrongToken, 'error'); } else { failed(error); }
+    });
   });
   $('signin-cognito-button').addEventListener('click', startCognito);
   $('signout').addEventListener('click', signOut);

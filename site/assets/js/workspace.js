@@ -91,7 +91,8 @@ export function tell(region, text, kind) {
   var box = typeof region === 'string' ? $(region) : region;
   if (!box) { return; }
   box.textContent = text || '';
-  box.className = 'ws-feedback' + (text ? ' ws-feedback--' + (kind || 'ok') : '');
+  // An NL Design System alert (ok, error, info) while it says something.
+  box.className = 'ws-feedback' + (text ? ' utrecht-alert utrecht-alert--' + (kind || 'ok') : '');
   if (kind === 'error' && text) {
     if (!box.hasAttribute('tabindex')) { box.setAttribute('tabindex', '-1'); }
     box.focus();
@@ -118,9 +119,9 @@ export function confirmStep(anchor, options) {
     var question = el('p', options.question, { id: id + '-q', 'class': 'ws-confirm__question', tabindex: '-1' });
     box.appendChild(question);
     if (options.extra) { box.appendChild(options.extra); }
-    var buttons = el('div', null, { 'class': 'ws-actions' });
-    var yes = el('button', options.yes, { type: 'button', 'class': 'ws-button ws-button--danger', 'data-confirm': 'yes' });
-    var no = el('button', options.no || (en ? 'No, cancel' : 'Nee, annuleren'), { type: 'button', 'class': 'ws-button', 'data-confirm': 'no' });
+    var buttons = el('div', null, { 'class': 'utrecht-button-group ws-actions' });
+    var yes = el('button', options.yes, { type: 'button', 'class': 'utrecht-button utrecht-button--primary-action utrecht-button--danger', 'data-confirm': 'yes' });
+    var no = el('button', options.no || (en ? 'No, cancel' : 'Nee, annuleren'), { type: 'button', 'class': 'utrecht-button utrecht-button--secondary-action', 'data-confirm': 'no' });
     buttons.appendChild(yes);
     buttons.appendChild(no);
     box.appendChild(buttons);
@@ -137,6 +138,36 @@ export function confirmStep(anchor, options) {
     anchor.setAttribute('aria-expanded', 'true');
     question.focus();
   });
+}
+
+/*
+ * A table that becomes a list of cards on a phone (class ws-stack, css/workspace.css): call after filling its body.
+ * Each cell gets its column's name (data-label, shown before it), and explicit roles keep it a table for screen
+ * readers when CSS displays its rows as blocks.
+ */
+export function stack(table) {
+  table.setAttribute('role', 'table');
+  var names = [];
+  table.querySelectorAll('thead th').forEach(function (th) { th.setAttribute('role', 'columnheader'); names.push(th.textContent); });
+  table.querySelectorAll('thead, tbody').forEach(function (group) { group.setAttribute('role', 'rowgroup'); });
+  table.querySelectorAll('tr').forEach(function (tr) {
+    tr.setAttribute('role', 'row');
+    Array.prototype.forEach.call(tr.children, function (c, i) {
+      if (c.parentNode.parentNode.tagName === 'THEAD') { return; }
+      c.setAttribute('role', c.tagName === 'TH' ? 'rowheader' : 'cell');
+      if (names[i] && !c.hasAttribute('colspan')) { c.setAttribute('data-label', names[i]); }
+    });
+  });
+}
+
+/* An instant as the coordinators read it: "2 december 2026 14:05" in Dutch time. */
+export function formatInstant(iso) {
+  var d = new Date(iso);
+  if (isNaN(d)) { return String(iso || ''); }
+  var parts = {};
+  new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d).forEach(function (p) { parts[p.type] = p.value; });
+  return formatDate(parts.year + '-' + parts.month + '-' + parts.day) + ' ' + parts.hour + ':' + parts.minute;
 }
 
 /* ---------- dates ---------- */

@@ -105,7 +105,7 @@ public final class AdminHandler extends ApiHandler {
     }
 
     private APIGatewayV2HTTPResponse listApplicants(ApiRequest request, Caller caller) {
-        return ApiResponse.json(200, Map.of("applicants", applicants.list(status(request))));
+        return ApiResponse.json(200, Map.of("applicants", applicants.list(status(request), search(request))));
     }
 
     private APIGatewayV2HTTPResponse applicant(ApiRequest request, Caller caller) {
@@ -206,6 +206,16 @@ public final class AdminHandler extends ApiHandler {
                     "Kies een status: NEEDS_REVIEW, WAITING, PLACED, LEFT of DECLINED.",
                     "Choose a status: NEEDS_REVIEW, WAITING, PLACED, LEFT or DECLINED."))));
         }
+    }
+
+    /** ?q=: search text for the applicants list (name, reference, organisation, e-mail); at most 100 characters. */
+    private static String search(ApiRequest request) {
+        String value = request.query("q");
+        if (value != null && value.strip().length() > 100) {
+            throw new ApiException(400, List.of(new FieldError("q", request.language().pick(
+                    "Zoek met hoogstens 100 tekens.", "Search with at most 100 characters."))));
+        }
+        return value;
     }
 
     /** The version the coordinator saw ({"version": n}); no body means "the current one". */

@@ -33,13 +33,27 @@ public final class ApplicantReview {
      * sign-ups are not applications yet: listed only when asked for by name.
      */
     public List<Map<String, Object>> list(ApplicantStatus status) {
+        return list(status, null);
+    }
+
+    /**
+     * The list, narrowed to the people whose name, reference, organisation or e-mail address contains the search
+     * text (any case). The address is searched so a coordinator can find the sender of a mail, but never listed.
+     */
+    public List<Map<String, Object>> list(ApplicantStatus status, String search) {
         List<ApplicantStatus> statuses = status != null ? List.of(status)
                 : java.util.Arrays.stream(ApplicantStatus.values()).filter(s -> s != ApplicantStatus.UNCONFIRMED).toList();
+        String q = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
         List<Map<String, Object>> out = new ArrayList<>();
         for (ApplicantStatus s : statuses) {
-            store.listByStatus(s).forEach(a -> out.add(summary(a)));
+            store.listByStatus(s).stream().filter(a -> q.isEmpty() || matches(a, q)).forEach(a -> out.add(summary(a)));
         }
         return out;
+    }
+
+    private static boolean matches(Applicant a, String q) {
+        return java.util.stream.Stream.of(a.name(), a.reference(), a.organisation(), a.email())
+                .anyMatch(v -> v != null && v.toLowerCase(java.util.Locale.ROOT).contains(q));
     }
 
     public Map<String, Object> get(String id, Language lang) {

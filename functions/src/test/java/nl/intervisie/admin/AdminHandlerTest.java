@@ -147,6 +147,16 @@ class AdminHandlerTest {
         var all = list(body(call("GET", "/api/admin/applicants")), "applicants");
         assertEquals(List.of("r1", "r2", "w1"), all.stream().map(a -> a.get("id")).toList());
 
+        // Search: name, reference, organisation or e-mail address (any case); the address is searched, never listed.
+        var byMail = list(body(call("GET", "/api/admin/applicants", Map.of("q", "R1@EXAMPLE"))), "applicants");
+        assertEquals(List.of("r1"), byMail.stream().map(a -> a.get("id")).toList());
+        assertFalse(byMail.get(0).containsKey("email"));
+        var none = list(body(call("GET", "/api/admin/applicants", Map.of("q", "nobody-has-this"))), "applicants");
+        assertTrue(none.isEmpty());
+        var tooLong = call("GET", "/api/admin/applicants", Map.of("q", "x".repeat(101)));
+        assertEquals(400, tooLong.getStatusCode());
+        assertEquals("q", list(body(tooLong), "errors").get(0).get("field"));
+
         var bad = call("GET", "/api/admin/applicants", Map.of("status", "REJECTED"));
         assertEquals(400, bad.getStatusCode());
         assertEquals("status", list(body(bad), "errors").get(0).get("field"));

@@ -191,7 +191,7 @@ class AdminPageBrowserTest {
                 "required fields say so in text");
         tokenField.sendKeys("wrong-token");
         tokenField.submit();
-        waiting().until(d -> !text("signin-feedback").isEmpty());
+        waitFor("signin-feedback", "Dit token klopt niet");
         assertEquals("signin-feedback", driver.switchTo().activeElement().getDomAttribute("id"), "focus on the message");
         assertFalse(driver.findElement(By.id("work")).isDisplayed(), "a wrong token opens nothing");
         assertFalse(driver.findElement(By.id("ws-who")).isDisplayed());
