@@ -229,6 +229,7 @@ function decline(event) {
     $('decline-reason').focus();
     return;
   }
+  tell('decide-feedback', '');
   confirmStep(button, {
     question: current.name + ' afwijzen? ' + (current.status === 'UNCONFIRMED' ? 'Er gaat geen e-mail (adres niet bevestigd).'
       : 'De persoon krijgt een e-mail met de reden.'),
@@ -317,6 +318,7 @@ function leave() {
   var date = el('input', null, { id: 'leave-date', type: 'date', max: today() });
   date.value = today();
   field.appendChild(date);
+  tell('group-feedback', '');
   confirmStep(button, { question: 'Vertrek van ' + current.name + ' uit ' + current.groupName + ' vastleggen?',
     yes: 'Ja, vertrek vastleggen', no: 'Nee, terug', extra: field }).then(function (sure) {
     if (!sure) { return; }
@@ -378,6 +380,7 @@ function exportAll() {
 
 function erase() {
   var button = $('erase');
+  tell('rights-feedback', '');
   confirmStep(button, { question: 'Alle gegevens van ' + current.name + ' wissen: de aanmelding, lidmaatschappen en '
       + 'aanwezigheid? Dit kan niet ongedaan worden.', yes: 'Ja, alles wissen', no: 'Nee, niets wissen' }).then(function (sure) {
     if (!sure) { return; }
