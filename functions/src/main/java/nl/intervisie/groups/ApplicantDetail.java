@@ -93,8 +93,9 @@ public final class ApplicantDetail {
             if (!told) {
                 out.add(step(m.joinedOn().toString(), "joined", null, name.apply(m.groupId())));
             }
+            // Moving out of this group that day already tells the leaving.
             boolean movedThatDay = m.leftOn() != null && file.history().stream().anyMatch(s -> "moved".equals(s.event())
-                    && Calendar.dateOf(s.at()).equals(m.leftOn()));
+                    && !m.groupId().equals(s.groupId()) && Calendar.dateOf(s.at()).equals(m.leftOn()));
             if (m.leftOn() != null && !movedThatDay) {
                 out.add(step(m.leftOn().toString(), "left", null, name.apply(m.groupId())));
             }

@@ -271,6 +271,7 @@ class ApplicantPageBrowserTest {
         confirm("leave");
         waitFor("group-feedback", "Vertrek van Wim Wachtend uit Utrecht West " + s);
         assertTrue(stored(wim).contains("\"status\":\"LEFT\""));
+        assertTrue(text("history").contains("Vertrokken uit Utrecht West " + s), text("history"));
         state("11-left");
 
         // With a conflict: a colleague of Bram's into Utrecht West needs a reason.
