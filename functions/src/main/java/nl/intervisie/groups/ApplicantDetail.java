@@ -100,8 +100,8 @@ public final class ApplicantDetail {
                 out.add(step(m.leftOn().toString(), "left", null, name.apply(m.groupId())));
             }
         }
-        // Dates and instants sort together: an instant starts with its date (UTC; close enough for an order of days).
-        out.sort(Comparator.comparing(s -> (String) s.get("at")));
+        // Dates and instants sort together (an instant starts with its date); a leave ends its day.
+        out.sort(Comparator.comparing(s -> s.get("at") + ("left".equals(s.get("event")) ? "~" : "")));
         return out;
     }
 
