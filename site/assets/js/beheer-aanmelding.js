@@ -54,8 +54,9 @@ function showPerson(a) {
   fact(facts, 'Taal', LANGUAGE[a.language] || a.language);
   fact(facts, 'Vorm', MODE[a.mode] || a.mode);
   fact(facts, 'Regio', a.region);
-  fact(facts, 'Postcode of plaats', a.place);
-  fact(facts, 'Wanneer het past', a.availability);
+  if (slotsApi(a)) { fact(facts, 'Gemeente', a.municipality); }
+  if (!slotsApi(a) || a.place) { fact(facts, slotsApi(a) ? 'Plaats (eerder opgegeven)' : 'Postcode of plaats', a.place); }
+  fact(facts, 'Wanneer het past', availabilityText(a));
   fact(facts, 'Niet samen met', (a.avoid || []).join('; '));
   fact(facts, 'Opmerkingen', a.remarks);
   fact(facts, 'Aangemeld op', formatDate(a.createdAt) + ' (' + waitedText(daysSince(a.createdAt)) + ' geleden)');
@@ -120,12 +121,65 @@ function showDecision(a) {
   $('decline-form').hidden = !open;
 }
 
+/* Since sign-up asks for a municipality and meeting slots, the API says so (availabilityNote holds an older
+   sign-up's free text): then the form edits those; before, the free-text place and availability. */
+function slotsApi(a) { return Object.prototype.hasOwnProperty.call(a, 'availabilityNote'); }
+
+var DAY_NAMES = [['monday', 'maandag'], ['tuesday', 'dinsdag'], ['wednesday', 'woensdag'], ['thursday', 'donderdag'],
+  ['friday', 'vrijdag'], ['saturday', 'zaterdag'], ['sunday', 'zondag']];
+var PART_NAMES = [['morning', 'ochtend'], ['afternoon', 'middag'], ['evening', 'avond']];
+
+function slotText(slot) {
+  if (slot === 'any') { return 'elk dagdeel'; }
+  var day = DAY_NAMES.filter(function (d) { return slot.indexOf(d[0] + '-') === 0; })[0];
+  var part = PART_NAMES.filter(function (p) { return slot === (day && day[0]) + '-' + p[0]; })[0];
+  return day && part ? day[1] + part[1] : slot;
+}
+
+function availabilityText(a) {
+  if (!slotsApi(a)) { return a.availability; }
+  var slots = (a.availability || []).map(slotText).join(', ');
+  return slots || (a.availabilityNote ? 'eerder opgegeven: ' + a.availabilityNote : '');
+}
+
+function slotBoxes() {
+  var box = $('prefs-slot-days');
+  if (box.childNodes.length) { return; }
+  DAY_NAMES.forEach(function (d) {
+    var day = el('fieldset', null, { 'class': 'ap-slots__day' });
+    day.appendChild(el('legend', d[1]));
+    PART_NAMES.forEach(function (p) {
+      var label = el('label');
+      var input = el('input', null, { type: 'checkbox', value: d[0] + '-' + p[0], 'data-slot': '' });
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(' ' + p[1]));
+      day.appendChild(label);
+    });
+    box.appendChild(day);
+  });
+}
+
 function showPreferences(a) {
+  var slots = slotsApi(a);
+  $('prefs-place-field').hidden = slots;
+  $('prefs-availability-field').hidden = slots;
+  $('prefs-municipality-field').hidden = !slots;
+  $('prefs-postcode-field').hidden = !slots;
+  $('prefs-slots').hidden = !slots;
   $('prefs-language').value = a.language || 'nl';
   $('prefs-mode').value = a.mode || 'either';
   $('prefs-region').value = a.region || '';
-  $('prefs-place').value = a.place || '';
-  $('prefs-availability').value = a.availability || '';
+  if (slots) {
+    slotBoxes();
+    $('prefs-municipality').value = a.municipality || '';
+    var chosen = a.availability || [];
+    $('prefs-slot-any').checked = chosen.indexOf('any') >= 0;
+    document.querySelectorAll('#prefs-slot-days [data-slot]').forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
+    $('prefs-note').textContent = a.availabilityNote ? 'Eerder opgegeven (vrije tekst): ' + a.availabilityNote : '';
+  } else {
+    $('prefs-place').value = a.place || '';
+    $('prefs-availability').value = a.availability || '';
+  }
   $('prefs-avoid').value = (a.avoid || []).join('\n');
   $('prefs-remarks').value = a.remarks || '';
   var editable = a.status === 'NEEDS_REVIEW' || a.status === 'WAITING' || a.status === 'PLACED';
@@ -251,10 +305,18 @@ function preferences(event) {
   event.preventDefault();
   var body = {
     language: $('prefs-language').value, mode: $('prefs-mode').value, region: $('prefs-region').value,
-    place: $('prefs-place').value, availability: $('prefs-availability').value,
     avoid: $('prefs-avoid').value.split('\n').map(function (s) { return s.trim(); }).filter(Boolean),
     remarks: $('prefs-remarks').value, version: current.version
   };
+  if (slotsApi(current)) {
+    body.municipality = $('prefs-municipality').value;
+    body.postcode = $('prefs-postcode').value;
+    body.availability = $('prefs-slot-any').checked ? ['any']
+      : Array.prototype.map.call(document.querySelectorAll('#prefs-slot-days [data-slot]:checked'), function (b) { return b.value; });
+  } else {
+    body.place = $('prefs-place').value;
+    body.availability = $('prefs-availability').value;
+  }
   act(event.submitter || $('prefs-form').querySelector('button'), 'prefs-feedback', function () {
     return api('PUT', path('/preferences'), body).then(function (a) {
       show(a);
