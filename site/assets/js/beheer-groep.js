@@ -1,11 +1,12 @@
 /*
  * /beheer/groep.html?id=…: one group — its facts (change, close), members (place someone, record leaving) and
  * meetings (record one). Without ?id= the page is the form for a new group.
- * The section #planning is left for the planned meetings (its own module).
+ * The section #planning is the planned meetings' own module (beheer-planning.js).
  */
 import { $, api, el, clear, tell, failTo, param, confirmStep, today, formatDate } from './workspace.js';
 import { start } from './signin.js';
 import { GROUP_STATUS, DAYS, PARTS, applicantHref, groupHref } from './beheer-labels.js';
+import { showPlanning, hidePlanning } from './beheer-planning.js';
 
 var FIELDS = ['name', 'region', 'city', 'venue', 'weekday', 'partOfDay', 'frequency', 'language', 'mode',
   'capacity', 'facilitator', 'facilitatorEmail', 'facilitatorUsername', 'latitude', 'longitude', 'status'];
@@ -44,6 +45,7 @@ function load(id) {
     showMembers(g);
     showMeetings(g);
     ['group-detail', 'members', 'meeting'].forEach(function (s) { $(s).hidden = false; });
+    showPlanning(g);
     return g;
   });
 }
@@ -57,6 +59,7 @@ function openForm(g) {
   $('group-version').value = g ? g.version : '';
   if (g) { FIELDS.forEach(function (f) { $('group-' + f).value = g[f] === null || g[f] === undefined ? '' : g[f]; }); }
   ['group-detail', 'members', 'meeting'].forEach(function (s) { $(s).hidden = true; });
+  hidePlanning();
   form.hidden = false;
   $('group-form-title').focus();
 }
@@ -223,8 +226,8 @@ function listInto(id, items, empty) {
 }
 
 function showMeetings(g) {
-  listInto('group-detail-meetings', g.pastMeetings, 'Nog geen bijeenkomsten vastgelegd.');
-  listInto('group-detail-planned', g.plannedMeetings, 'Geen geplande bijeenkomsten.');
+  // Recorded meetings (today's counts too); the planned dates are the planning section's.
+  listInto('group-detail-meetings', g.pastMeetings.concat(g.plannedMeetings), 'Nog geen bijeenkomsten vastgelegd.');
   if (!$('meeting-facilitator').value) { $('meeting-facilitator').value = g.facilitator || ''; }
 }
 

@@ -3,7 +3,7 @@
  * and API calls are the workspace's (signin.js, workspace.js). The API decides what this person may see: only the
  * groups they lead come back.
  */
-import { $, el, clear, request, en, today } from './workspace.js';
+import { $, el, clear, request, en, today, formatDate } from './workspace.js';
 import { start } from './signin.js';
 
 var T = en ? {
@@ -14,7 +14,8 @@ var T = en ? {
   saved: function (m, created) {
     return (created ? 'Recorded: ' : 'Updated: ') + m.date + ', ' + m.present + ' present, ' + m.excused
       + ' excused, ' + m.absent + ' absent. Those present get their proof by mail.';
-  }
+  },
+  cancelled: 'cancelled', chosen: function (d) { return 'Planned meeting of ' + d + ' chosen: date and times filled in.'; }
 } : {
   present: 'Aanwezig', excused: 'Afgemeld', absent: 'Afwezig',
   noGroups: 'Je begeleidt nog geen groep. Vraag de coördinatoren je aan je groep te koppelen.',
@@ -23,9 +24,11 @@ var T = en ? {
   saved: function (m, created) {
     return (created ? 'Vastgelegd: ' : 'Bijgewerkt: ') + m.date + ', ' + m.present + ' aanwezig, ' + m.excused
       + ' afgemeld, ' + m.absent + ' afwezig. De aanwezigen krijgen hun bewijs per mail.';
-  }
+  },
+  cancelled: 'vervallen', chosen: function (d) { return 'Geplande bijeenkomst van ' + d + ' gekozen: datum en tijden ingevuld.'; }
 };
 var groups = [];
+var planned = [];
 
 function say(text) { $('fac-error').textContent = ''; $('fac-status').textContent = text; $('fac-status').focus(); }
 function fail(error) {
@@ -60,14 +63,48 @@ function loadGroup() {
   $('facilitator').value = $('facilitator').value || g.facilitator || '';
   var date = $('date').value || today();
   return Promise.all([request('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/members?date=' + date),
-    request('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/meetings')]).then(function (answers) {
+    request('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/meetings'),
+    request('GET', '/api/admin/groups/' + encodeURIComponent(g.id) + '/planning')]).then(function (answers) {
+    showPlanned(answers[2].data.meetings);
+    var plan = plannedOn(date);
     var last = answers[1].data.meetings.slice(-1)[0];
-    if (last && !$('start').value) {
+    if (plan) {
+      // A planned meeting on this date: its times (what was planned is what is recorded, unless changed here).
+      $('start').value = plan.start;
+      $('end').value = plan.end;
+    } else if (last && !$('start').value) {
       $('start').value = last.start;
       $('end').value = last.end;
       $('method').value = last.method;
     }
     showMembers(answers[0].data.members);
+  });
+}
+
+/* The group's plan from two months back: a date button fills in date and times and fetches that day's members. */
+function plannedOn(date) {
+  return planned.filter(function (p) { return p.date === date && !p.cancelled; })[0] || null;
+}
+function showPlanned(meetings) {
+  var from = new Date(Date.now() - 61 * 86400000).toISOString().slice(0, 10);
+  planned = meetings.filter(function (p) { return p.date >= from; }).slice(0, 8);
+  var list = $('planned-list');
+  clear(list);
+  $('planned').hidden = !planned.length;
+  planned.forEach(function (p) {
+    var item = el('li');
+    var text = formatDate(p.date) + ', ' + p.start + '–' + p.end + (p.place ? ', ' + p.place : '');
+    if (p.cancelled) {
+      item.appendChild(el('span', text + ' (' + T.cancelled + ')', { 'class': 'fac-cancelled' }));
+    } else {
+      var button = el('button', text, { type: 'button', 'aria-pressed': String(p.date === $('date').value) });
+      button.addEventListener('click', function () {
+        $('date').value = p.date;
+        loadGroup().then(function () { say(T.chosen(formatDate(p.date))); }).catch(fail);
+      });
+      item.appendChild(button);
+    }
+    list.appendChild(item);
   });
 }
 

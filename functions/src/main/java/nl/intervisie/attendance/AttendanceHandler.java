@@ -8,6 +8,7 @@ import nl.intervisie.http.ApiRequest;
 import nl.intervisie.http.ApiResponse;
 import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
+import nl.intervisie.planning.PlanningApi;
 import nl.intervisie.wiring.Wiring;
 
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Map;
 public final class AttendanceHandler extends ApiHandler {
     private static final String MEETINGS = "/api/admin/groups/{groupId}/meetings";
     private static final String MEETING = MEETINGS + "/{date}";
+    private static final String PLANNING = "/api/admin/groups/{groupId}/planning";
 
     private final AttendanceService service;
     private final GroupMeetings meetings;
@@ -35,10 +37,11 @@ public final class AttendanceHandler extends ApiHandler {
     }
 
     public AttendanceHandler(Wiring wiring) {
-        this(wiring.attendance(), wiring.groupMeetings(), wiring.statementLinks(), wiring.audit());
+        this(wiring.attendance(), wiring.groupMeetings(), wiring.statementLinks(), wiring.audit(), wiring.planningApi());
     }
 
-    public AttendanceHandler(AttendanceService service, GroupMeetings meetings, StatementLinks links, AuditLog audit) {
+    public AttendanceHandler(AttendanceService service, GroupMeetings meetings, StatementLinks links, AuditLog audit,
+                             PlanningApi planning) {
         this.service = service;
         this.meetings = meetings;
         this.links = links;
@@ -51,6 +54,13 @@ public final class AttendanceHandler extends ApiHandler {
         coordinator("GET", "/api/admin/attendance/statements/{applicantId}", this::statement);
         // The participant's own link from a proof mail: the signed token is the key (no account, no sign-in).
         open("GET", "/api/statement/{token}", this::linkedStatement);
+        // Planned meetings: coordinators plan; the group's facilitator reads (object check in MeetingPlanner).
+        leader("GET", PLANNING, planning::list);
+        coordinator("POST", PLANNING, planning::add);
+        coordinator("POST", PLANNING + "/generate", planning::generate);
+        coordinator("PUT", PLANNING + "/{id}", planning::edit);
+        // A participant's calendar feed: the signed token is the key, as for the statement.
+        open("GET", "/api/calendar/{token}", planning::feed);
     }
 
     private APIGatewayV2HTTPResponse record(ApiRequest request, Caller caller) {

@@ -5,7 +5,9 @@ import nl.intervisie.applicants.ApplicantStore;
 import nl.intervisie.http.Language;
 import nl.intervisie.http.Log;
 import nl.intervisie.mail.Mail;
+import nl.intervisie.mail.MailContact;
 import nl.intervisie.mail.Mailer;
+import nl.intervisie.signup.ApplicantLinks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +19,7 @@ import java.util.Optional;
 /**
  * Proof of attendance after a meeting is recorded: every member marked present gets a mail in their language with
  * the meeting, their running totals (the year, and the re-certification period ending with that year: the figures
- * their statement shows) and a signed link to that statement. A correction mails only the people it concerns: a
+ * their statement shows), a signed link to that statement and one to their self-service page. A correction mails only the people it concerns: a
  * proof to who is newly present, a corrected proof to who stays present when the meeting's facts (times, method,
  * facilitator) changed, a notice to who is no longer present; re-recording an unchanged meeting mails nobody. Only to people whose address is on record.
  */
@@ -33,12 +35,17 @@ public final class MeetingProofs {
     private final ApplicantStore applicants;
     private final Mailer mailer;
     private final StatementLinks links;
+    private final ApplicantLinks selfService;
+    private final MailContact contact;
 
-    public MeetingProofs(AttendanceService service, ApplicantStore applicants, Mailer mailer, StatementLinks links) {
+    public MeetingProofs(AttendanceService service, ApplicantStore applicants, Mailer mailer, StatementLinks links,
+                         ApplicantLinks selfService, MailContact contact) {
         this.service = service;
         this.applicants = applicants;
         this.mailer = mailer;
         this.links = links;
+        this.selfService = selfService;
+        this.contact = contact;
     }
 
     /** Sends what the recording calls for; returns how many mails went out. */
@@ -91,7 +98,8 @@ public final class MeetingProofs {
         ProofText text = new ProofText(lang, person.name(), service.groupName(m.groupId()),
                 service.methods().name(m.method(), lang == Language.EN), m, kind, statement.attended().size(), yearMinutes,
                 statement.hoursWindowMinutes(), statement.hoursFrom(), service.rules(),
-                links.url(person.id(), m.date().getYear(), person.language()));
-        return new Mail(person.email(), text.subject(), text.body());
+                links.url(person.id(), m.date().getYear(), person.language()),
+                selfService.selfServiceUrl(person.id(), person.language()), contact);
+        return text.render().to(person.email());
     }
 }

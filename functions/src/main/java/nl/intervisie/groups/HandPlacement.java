@@ -34,16 +34,21 @@ public final class HandPlacement {
     private final AuditLog audit;
     private final AttendanceRules rules;
     private final Clock clock;
+    private final PlacementNotice notice;
 
-    /** @param rules when an ended membership expires (as when a member leaves) */
+    /**
+     * @param rules  when an ended membership expires (as when a member leaves)
+     * @param notice tells the placed (or moved) person and the group's facilitator, after the placement is written
+     */
     public HandPlacement(GroupStore groups, MembershipStore memberships, ApplicantStore applicants, AuditLog audit,
-                         AttendanceRules rules, Clock clock) {
+                         AttendanceRules rules, Clock clock, PlacementNotice notice) {
         this.groups = groups;
         this.memberships = memberships;
         this.applicants = applicants;
         this.audit = audit;
         this.rules = rules;
         this.clock = clock;
+        this.notice = notice;
     }
 
     /** body: {"applicantId": …, "overrideReason": … (only to override a conflict), "move": true (a placed person)}. */
@@ -72,6 +77,7 @@ public final class HandPlacement {
         refuseUnless(result, group, lang);
         String action = (current == null ? "group.place" : "group.move") + (conflicts.isEmpty() ? "" : ".override");
         audit.record(caller, action, current == null ? List.of(groupId, a.id()) : List.of(current.groupId(), groupId, a.id()));
+        notice.placed(a, group);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("groupId", groupId);
         out.put("applicantId", a.id());

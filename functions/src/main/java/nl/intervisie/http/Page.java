@@ -2,12 +2,19 @@ package nl.intervisie.http;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateConfiguration;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.PathGlobMatcher;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +70,30 @@ public final class Page {
         return out.toString();
     }
 
+    /** What a plain-text template (templates/mail/…) printed, and the text it assigned to one variable. */
+    public record Text(String output, String assigned) {
+    }
+
+    /**
+     * Renders a plain-text template (under templates/mail/: no escaping, as a text mail needs) and also returns the
+     * text it assigned to {@code variable} with {@code <#assign variable>…</#assign>} (a mail's subject).
+     */
+    public Text renderText(Map<String, ?> model, String variable) {
+        StringWriter out = new StringWriter(2048);
+        try {
+            Environment env = template().createProcessingEnvironment(model, out);
+            env.process();
+            TemplateModel value = env.getMainNamespace().get(variable);
+            String assigned = value instanceof TemplateScalarModel scalar ? scalar.getAsString() : null;
+            if (assigned == null) {
+                throw new IllegalStateException("template " + name + " assigns no " + variable);
+            }
+            return new Text(out.toString(), assigned);
+        } catch (TemplateException | IOException e) {
+            throw new IllegalStateException("template " + name + " failed", e);
+        }
+    }
+
     private Template template() throws IOException {
         Template t = template;
         if (t == null) {
@@ -82,6 +113,10 @@ public final class Page {
         c.setTemplateLoader(new ClassTemplateLoader(Page.class.getClassLoader(), "templates"));
         c.setDefaultEncoding("UTF-8");
         c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        // Mail texts are plain text: nothing escaped, whatever a template's name says.
+        TemplateConfiguration plainText = new TemplateConfiguration();
+        plainText.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        c.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new PathGlobMatcher("mail/**"), plainText));
         c.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         c.setLogTemplateExceptions(false);

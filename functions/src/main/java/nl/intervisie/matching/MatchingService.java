@@ -13,7 +13,9 @@ import nl.intervisie.http.Caller;
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
 import nl.intervisie.mail.Mail;
+import nl.intervisie.groups.PlacementNotice;
 import nl.intervisie.mail.Mailer;
+import nl.intervisie.planning.PlacementMails;
 import nl.intervisie.network.Calendar;
 import nl.intervisie.http.Log;
 
@@ -41,7 +43,7 @@ public final class MatchingService {
     private final MembershipStore memberships;
     private final ProposalStore proposals;
     private final AuditLog audit;
-    private final Mailer mailer;
+    private final PlacementNotice notice;
     private final Clock clock;
     private final Rules.Limits limits;
 
@@ -50,16 +52,34 @@ public final class MatchingService {
         this(applicants, groups, memberships, proposals, audit, mailer, clock, Rules.Limits.DEFAULT);
     }
 
-    /** @param limits the coordinator's maximum distance and minimum to start an empty group */
+    /** Placement mails without the plan and links (tests and tools): {@link PlacementMails#plain}. */
     public MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
                            ProposalStore proposals, AuditLog audit, Mailer mailer, Clock clock, Rules.Limits limits) {
+        this(applicants, groups, memberships, proposals, audit, PlacementMails.plain(mailer), clock, limits);
+    }
+
+    /**
+     * The deployed service. (A factory, not a constructor: a test's {@code mails::add} would fit both.)
+     *
+     * @param notice tells each placed person (and their facilitator) after a group is applied
+     * @param limits the coordinator's maximum distance and minimum to start an empty group
+     */
+    public static MatchingService telling(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
+                                          ProposalStore proposals, AuditLog audit, PlacementNotice notice, Clock clock,
+                                          Rules.Limits limits) {
+        return new MatchingService(applicants, groups, memberships, proposals, audit, notice, clock, limits);
+    }
+
+    private MatchingService(ApplicantStore applicants, GroupStore groups, MembershipStore memberships,
+                            ProposalStore proposals, AuditLog audit, PlacementNotice notice, Clock clock,
+                            Rules.Limits limits) {
         this.limits = limits;
         this.applicants = applicants;
         this.groups = groups;
         this.memberships = memberships;
         this.proposals = proposals;
         this.audit = audit;
-        this.mailer = mailer;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -332,7 +352,7 @@ public final class MatchingService {
             for (Proposal.ApplicantPlan a : g.applicants()) {
                 try {
                     Applicant applicant = applicants.get(a.applicantId()).orElseThrow();
-                    mailer.send(PlacementMail.of(applicant, group));
+                    notice.placed(applicant, group);
                 } catch (RuntimeException e) {
                     failed++;
                 }

@@ -84,7 +84,7 @@ public final class SignupService {
             case CREATED -> {
                 Log.info("signup stored", "status", ApplicantStatus.UNCONFIRMED.name());
                 send(SignupMails.confirmAddress(form.email(), en, links.confirmUrl(applicant.id(), form.formLanguage()),
-                        contact(en)), "address confirmation");
+                        settings), "address confirmation");
             }
             case DUPLICATE -> again(form, en);
         }
@@ -101,10 +101,10 @@ public final class SignupService {
         Log.info("signup not stored", "reason", "address already signed up", "status", known.status().name());
         if (known.status() == ApplicantStatus.UNCONFIRMED) {
             send(SignupMails.confirmAddress(known.email(), en, links.confirmUrl(known.id(), form.formLanguage()),
-                    contact(en)), "address confirmation again");
+                    settings), "address confirmation again");
         } else {
             send(SignupMails.alreadySignedUp(known.email(), en, links.selfServiceUrl(known.id(), form.formLanguage()),
-                    contact(en)), "already-signed-up notice");
+                    settings), "already-signed-up notice");
         }
     }
 
@@ -147,16 +147,12 @@ public final class SignupService {
         }
         Log.info("signup confirmed", "status", status.name());
         boolean en = "en".equals(lang);
-        send(SignupMails.confirmed(a.email(), en, a.reference(), review, links.selfServiceUrl(a.id(), lang), contact(en)),
+        send(SignupMails.confirmed(a.email(), en, a.reference(), review, links.selfServiceUrl(a.id(), lang), settings),
                 "confirmed");
         for (String to : settings.coordinators()) {
             send(SignupMails.coordinatorNotice(to, a.reference(), review, settings.siteUrl()), "coordinator notice");
         }
         return new Confirmed(Confirmation.CONFIRMED, a.id(), status);
-    }
-
-    private String contact(boolean en) {
-        return SignupMails.contact(en, settings.replyTo(), settings.siteUrl());
     }
 
     private void send(Mail mail, String what) {

@@ -27,11 +27,23 @@ import nl.intervisie.mail.Mailer;
 import nl.intervisie.mail.Mailers;
 import nl.intervisie.matching.DynamoProposalStore;
 import nl.intervisie.matching.MatchingService;
+import nl.intervisie.planning.CalendarFeeds;
+import nl.intervisie.planning.CalendarLinks;
+import nl.intervisie.planning.DynamoPlanStore;
+import nl.intervisie.planning.MeetingPlanner;
+import nl.intervisie.planning.PlacementMails;
+import nl.intervisie.planning.PlanStore;
+import nl.intervisie.planning.PlanningApi;
+import nl.intervisie.planning.UpcomingMeetings;
 import nl.intervisie.privacy.DynamoPrivacyStore;
+import nl.intervisie.reminders.DynamoReminderMarks;
+import nl.intervisie.reminders.ReminderText;
+import nl.intervisie.reminders.Reminders;
 import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.links.LinkKey;
 import nl.intervisie.links.SignedLinks;
 import nl.intervisie.mail.ContactAddress;
+import nl.intervisie.mail.MailContact;
 import nl.intervisie.mail.DynamoMailQuota;
 import nl.intervisie.signup.ApplicantLinks;
 import nl.intervisie.signup.SelfService;
@@ -110,9 +122,19 @@ public final class Wiring {
     }
 
     public SignupService signup() {
-        return new SignupService(applicants(), new DynamoMailQuota(client, table, clock,
-                Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3"))), mailer(), applicantLinks(), clock,
-                signupSettings());
+        return new SignupService(applicants(), mailQuota(), mailer(), applicantLinks(), clock, signupSettings());
+    }
+
+    /** The daily cap of mails per address (SIGNUP_MAILS_PER_DAY), shared by sign-up and reminders. */
+    private DynamoMailQuota mailQuota() {
+        return new DynamoMailQuota(client, table, clock, Integer.parseInt(Config.get("SIGNUP_MAILS_PER_DAY", "3")));
+    }
+
+    /** Reminder mails REMINDER_DAYS_BEFORE (7) days before each planned meeting, each sent once. */
+    public Reminders reminders() {
+        return new Reminders(upcomingMeetings(), applicants(), new DynamoReminderMarks(client, table, clock), mailQuota(),
+                mailer(), new ReminderText(applicantLinks(), calendarLinks(), MailContact.standard()), clock,
+                Integer.parseInt(Config.get("REMINDER_DAYS_BEFORE", "7").strip()));
     }
 
     /** The links in mails to applicants, signed with the network's link key. */
@@ -139,8 +161,8 @@ public final class Wiring {
 
     public MatchingService matching() {
         ApplicantStore applicants = applicants();
-        return new MatchingService(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
-                audit(), mailer(), clock);
+        return MatchingService.telling(applicants, groups(), memberships(), new DynamoProposalStore(client, table, applicants),
+                audit(), placementMails(), clock, nl.intervisie.matching.Rules.Limits.DEFAULT);
     }
 
     public AttendanceService attendance() {
@@ -161,7 +183,7 @@ public final class Wiring {
     public GroupMeetings groupMeetings() {
         AttendanceService attendance = attendance();
         return new GroupMeetings(attendance, groupAccess(),
-                new MeetingProofs(attendance, applicants(), mailer(), statementLinks()));
+                new MeetingProofs(attendance, applicants(), mailer(), statementLinks(), applicantLinks(), MailContact.standard()));
     }
 
     /** Statement links: the key from the settings (read on first use), valid STATEMENT_LINK_DAYS (365). */
@@ -231,8 +253,33 @@ public final class Wiring {
                 }).toList();
     }
 
+    public PlanStore plans() {
+        return new DynamoPlanStore(client, table);
+    }
+
+    /** Planned meetings with their group and members: placement mails, reminders and the calendar feed read them. */
+    public UpcomingMeetings upcomingMeetings() {
+        return new UpcomingMeetings(plans(), groups(), memberships());
+    }
+
+    /** Personal calendar feed addresses, signed with the network's link key. */
+    public CalendarLinks calendarLinks() {
+        return new CalendarLinks(new SignedLinks(LinkKey.standard(), clock), Config.get("SITE_URL", ""));
+    }
+
+    /** The mails of a placement: the person (dates, calendar feed, self-service link) and the group's facilitator. */
+    public PlacementMails placementMails() {
+        return new PlacementMails(mailer(), upcomingMeetings(), calendarLinks(), applicantLinks(), clock, MailContact.standard());
+    }
+
+    public PlanningApi planningApi() {
+        return new PlanningApi(new MeetingPlanner(plans(), groups(), groupAccess(), clock),
+                new CalendarFeeds(calendarLinks(), applicants(), memberships(), groups(), plans(), clock), audit());
+    }
+
     public HandPlacement handPlacement() {
-        return new HandPlacement(groups(), memberships(), applicants(), audit(), AttendanceRules.fromConfig(), clock);
+        return new HandPlacement(groups(), memberships(), applicants(), audit(), AttendanceRules.fromConfig(), clock,
+                placementMails());
     }
 
     public MemberLeave memberLeave() {

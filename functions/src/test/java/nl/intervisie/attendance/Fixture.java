@@ -39,9 +39,23 @@ final class Fixture {
     AttendanceHandler handler(nl.intervisie.audit.AuditLog audit) {
         var groups = new DynamoGroupStore(TestDynamo.client(), table);
         var proofs = new MeetingProofs(service, new nl.intervisie.applicants.DynamoApplicantStore(TestDynamo.client(), table),
-                mails::add, links);
+                mails::add, links, new nl.intervisie.signup.ApplicantLinks(
+                        new nl.intervisie.links.SignedLinks(() -> KEY, Clock.fixed(NOW, ZoneOffset.UTC)), "https://intervisie.example.nl"),
+                new nl.intervisie.mail.MailContact(false, "https://intervisie.example.nl"));
         return new AttendanceHandler(service, new GroupMeetings(service, new nl.intervisie.groups.GroupAccess(groups), proofs),
-                links, audit);
+                links, audit, planning(groups, audit));
+    }
+
+    /** The planning routes on this table, at {@link #NOW}. */
+    private nl.intervisie.planning.PlanningApi planning(DynamoGroupStore groups, nl.intervisie.audit.AuditLog audit) {
+        var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        var plans = new nl.intervisie.planning.DynamoPlanStore(TestDynamo.client(), table);
+        var memberships = new nl.intervisie.groups.DynamoMembershipStore(TestDynamo.client(), table);
+        var feeds = new nl.intervisie.planning.CalendarFeeds(new nl.intervisie.planning.CalendarLinks(
+                new nl.intervisie.links.SignedLinks(() -> KEY, clock), "https://intervisie.example.nl"),
+                new nl.intervisie.applicants.DynamoApplicantStore(TestDynamo.client(), table), memberships, groups, plans, clock);
+        return new nl.intervisie.planning.PlanningApi(new nl.intervisie.planning.MeetingPlanner(plans, groups,
+                new nl.intervisie.groups.GroupAccess(groups), clock), feeds, audit);
     }
 
     /** Makes a facilitator (by Cognito username) the leader of the group. */

@@ -82,6 +82,9 @@ class ProofMailsTest {
         assertTrue(a2.text().contains("2023 – 2026: " + dutch(120 + 195) + " van de 32 uur"), a2.text());
         assertFalse(a1.text().contains("a1@example.org"), "the address is the recipient, not in the text");
         assertTrue(a1.text().contains("?lang=nl"), "the statement in the person's language, whatever their browser says");
+        assertTrue(a1.text().contains("\nhttps://intervisie.example.nl/api/me/"), "the self-service link: " + a1.text());
+        assertTrue(a1.text().contains("Vragen? Kijk op https://intervisie.example.nl/contact.html"), a1.text());
+        System.out.println("ProofMailsTest: proof mail\n" + a1.subject() + "\n\n" + a1.text());
     }
 
     @Test

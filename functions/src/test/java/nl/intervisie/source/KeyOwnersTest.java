@@ -32,8 +32,11 @@ class KeyOwnersTest {
             Map.entry("MEETING", "attendance/AttendanceItems.java"),
             Map.entry("ATTENDEE#", "attendance/AttendanceItems.java"),
             Map.entry("ATTENDANCE", "attendance/AttendanceItems.java"),
+            Map.entry("PLAN", "planning/PlanItems.java"),
+            Map.entry("PLANS", "planning/PlanItems.java"),
             Map.entry("AUDIT", "audit/AuditLog.java"),
-            Map.entry("MAILCAP", "mail/DynamoMailQuota.java"));
+            Map.entry("MAILCAP", "mail/DynamoMailQuota.java"),
+            Map.entry("REMINDER", "reminders/ReminderItems.java"));
 
     /** A string literal that starts with a prefix in capitals, or holds "#PREFIX#". */
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -78,6 +81,7 @@ class KeyOwnersTest {
         assertEquals("attendance/AttendanceItems.java", owner("MEETING#"));
         assertEquals("applicants/ApplicantItems.java", owner("EMAIL_GUARD".replace("_GUARD", "")));
         assertEquals("mail/DynamoMailQuota.java", owner("MAILCAP#"));
+        assertEquals("reminders/ReminderItems.java", owner("REMINDER#"));
         assertEquals(null, owner("Groep"));
         assertEquals(null, owner("group"));
         assertEquals(null, owner("applicantId"));

@@ -38,7 +38,7 @@ class RouteAccessTest {
                 admin += isAdmin ? 1 : 0;
             }
         }
-        assertEquals(28, admin, "19 admin + 5 attendance + 4 matching routes");
+        assertEquals(32, admin, "19 admin + 5 attendance + 4 planning + 4 matching routes");
     }
 
     @Test
@@ -77,7 +77,7 @@ class RouteAccessTest {
         assertEquals(List.of("GET /api/admin/whoami", "GET /api/admin/groups", "GET /api/admin/methods",
                 "GET /api/admin/groups/{id}/members", "POST /api/admin/groups/{id}/members/{applicantId}/leave",
                 "GET /api/admin/groups/{groupId}/meetings", "GET /api/admin/groups/{groupId}/meetings/{date}",
-                "PUT /api/admin/groups/{groupId}/meetings/{date}"), leaderRoutes);
+                "PUT /api/admin/groups/{groupId}/meetings/{date}", "GET /api/admin/groups/{groupId}/planning"), leaderRoutes);
         assertEquals(0, TestDynamo.client().scan(b -> b.tableName(table)).count(), "nothing was written");
     }
 }

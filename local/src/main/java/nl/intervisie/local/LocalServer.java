@@ -47,15 +47,17 @@ public final class LocalServer implements AutoCloseable {
     private final String adminToken;
     private final String facilitatorToken;
     private final String table;
+    private final DevRemind remind;
 
     private LocalServer(LocalDynamo ownDynamo, HttpServer http, ApiGateway api, String adminToken,
-                        String facilitatorToken, String table) {
+                        String facilitatorToken, String table, DevRemind remind) {
         this.ownDynamo = ownDynamo;
         this.http = http;
         this.api = api;
         this.adminToken = adminToken;
         this.facilitatorToken = facilitatorToken;
         this.table = table;
+        this.remind = remind;
     }
 
     /** Options: the port (0 = any free one), the built site, and template.yaml. */
@@ -90,6 +92,7 @@ public final class LocalServer implements AutoCloseable {
         try {
             String token = newToken();
             String facilitatorToken = newToken();
+            DevRemind remind;
             ApiGateway api = new ApiGateway(routes, Map.of(token, LOCAL_CLAIMS, facilitatorToken, FACILITATOR_CLAIMS));
             synchronized (SETTINGS) {
                 useSettings(own != null ? own : dynamo, table, http.getAddress().getPort());
@@ -98,13 +101,15 @@ public final class LocalServer implements AutoCloseable {
                 GroupCatalogue.load().forEach(groups::create); // the first import: the demo groups
                 DemoData.seed(Dynamo.client(), table); // fictional applicants to try matching with
                 api.loadHandlers();
+                remind = new DevRemind(table);
             }
             http.createContext("/api/", api);
             http.createContext("/dev/outbox", new DevOutbox());
+            http.createContext("/dev/remind", remind);
             http.createContext("/", new StaticSite(options.site()));
             http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             http.start();
-            return new LocalServer(own, http, api, token, facilitatorToken, table);
+            return new LocalServer(own, http, api, token, facilitatorToken, table, remind);
         } catch (Exception | Error e) {
             http.stop(0);
             if (own != null) {
@@ -209,6 +214,7 @@ public final class LocalServer implements AutoCloseable {
             System.exit(1);
             return;
         }
+        server.remind.daily(); // as the deployed schedule: every day at 07:00 Amsterdam time
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             System.out.println("Stopped.");
@@ -220,6 +226,7 @@ public final class LocalServer implements AutoCloseable {
                   Site:        %s
                   API:         %sapi/health
                   Outbox:      %sdev/outbox  (e-mail the server would have sent)
+                  Reminders:   daily at 07:00 Amsterdam time; now: local/remind [--at 2027-03-01T07:00]
                   Admin token: %s
                   (send it as "Authorization: Bearer <token>" to /api/admin/…)
                   Facilitator token: %s

@@ -39,7 +39,8 @@ class FacilitatorRoutesTest {
     private static final Set<String> LEADER = Set.of("GET /api/admin/whoami", "GET /api/admin/groups",
             "GET /api/admin/methods", "GET /api/admin/groups/{id}/members",
             "POST /api/admin/groups/{id}/members/{applicantId}/leave", "GET /api/admin/groups/{groupId}/meetings",
-            "GET /api/admin/groups/{groupId}/meetings/{date}", "PUT /api/admin/groups/{groupId}/meetings/{date}");
+            "GET /api/admin/groups/{groupId}/meetings/{date}", "PUT /api/admin/groups/{groupId}/meetings/{date}",
+            "GET /api/admin/groups/{groupId}/planning");
 
     private static HttpResponse<String> call(String token, String method, String path, String body) {
         var request = HttpRequest.newBuilder(URI.create(server.url(path))).header("Authorization", "Bearer " + token)

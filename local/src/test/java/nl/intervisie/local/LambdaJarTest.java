@@ -46,6 +46,11 @@ class LambdaJarTest {
                 .build()) {
             TableSetup.create(client, "jar-test");
             ColdStartBenchmark.seedTable(client, "jar-test"); // the data the benchmark events work on
+            // A meeting of the demo group three days ahead: the reminder function's run mails its seven members.
+            java.time.LocalDate date = nl.intervisie.network.Calendar.today(nl.intervisie.network.Calendar.system()).plusDays(3);
+            new nl.intervisie.planning.DynamoPlanStore(client, "jar-test").create("utrecht-1", List.of(
+                    new nl.intervisie.planning.PlannedMeeting("utrecht-1", "jar-test", date, java.time.LocalTime.of(13, 30),
+                            java.time.LocalTime.of(16, 30), "", "", false, 1, java.time.Instant.now())));
         }
     }
 
@@ -55,21 +60,26 @@ class LambdaJarTest {
         Map<String, String> handlers = new LinkedHashMap<>();
         ApiRoutes.fromTemplate(TestServer.ROOT.resolve("template.yaml")).routes()
                 .forEach(r -> handlers.putIfAbsent(r.functionName(), r.handlerClass()));
-        assertEquals(7, handlers.size(), "functions in template.yaml: " + handlers.keySet());
+        handlers.put("ReminderFunction", "nl.intervisie.reminders.ReminderHandler"); // scheduled: no route
+        assertEquals(8, handlers.size(), "functions in template.yaml: " + handlers.keySet());
         List<String> failures = new ArrayList<>();
         for (var entry : handlers.entrySet()) {
             String name = entry.getKey().replaceFirst("Function$", "");
             Path event = TestServer.ROOT.resolve("local/bench/events/" + name + ".json");
             assertTrue(Files.isRegularFile(event), "a benchmark event for " + entry.getKey() + ": " + event);
-            int status = run(entry.getValue(), event);
+            String output = run(entry.getValue(), event);
+            int status = Integer.parseInt(RESPONSE.matcher(output).results().findFirst().orElseThrow().group(1));
             if (status < 200 || status > 299) {
                 failures.add(name + " answered " + status);
+            }
+            if (name.equals("Reminder") && !output.contains("\"sent\":7")) {
+                failures.add("Reminder did not mail the seven members (templates in the jar?): " + output);
             }
         }
         assertEquals(List.of(), failures);
     }
 
-    private static int run(String handlerClass, Path event) throws Exception {
+    private static String run(String handlerClass, Path event) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path runnerClasses = TestServer.ROOT.resolve("local/target/classes");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", JAR + File.pathSeparator + runnerClasses,
@@ -86,6 +96,6 @@ class LambdaJarTest {
         if (!m.find()) {
             fail(handlerClass + " gave no response from the shaded jar:\n" + output);
         }
-        return Integer.parseInt(m.group(1));
+        return output;
     }
 }

@@ -73,7 +73,8 @@ class PolicyTest {
         Map<String, Set<String>> granted = grantedByFunction();
         Map<String, String> handlers = new HashMap<>();
         routes.routes().forEach(r -> handlers.put(r.functionName(), r.handlerClass()));
-        assertEquals(granted.keySet(), handlers.keySet(), "every function has routes");
+        handlers.put("ReminderFunction", "nl.intervisie.reminders.ReminderHandler"); // scheduled, driven by /dev/remind
+        assertEquals(granted.keySet(), handlers.keySet(), "every function has routes or a schedule");
         List<String> problems = new ArrayList<>();
         for (var entry : granted.entrySet()) {
             String function = entry.getKey();
@@ -148,10 +149,17 @@ class PolicyTest {
                         : "LEFT".equals(owner) ? leftBound : now.getEpochSecond() + 3 * 366 * day;
                 case "PROPOSAL" -> Instant.parse(item.get("createdAt").s()).getEpochSecond() + 30 * day;
                 // The sign-up's daily mail counter: gone two days after its (Dutch) day.
-                case "MAIL_CAP" -> now.getEpochSecond() + 3 * day;
+                case "MAIL_CAP" -> LocalDate.parse(item.get(Keys.PK).s().substring(item.get(Keys.PK).s().lastIndexOf('#') + 1))
+                        .plusDays(3).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC); // the day is in its key
                 case "AUDIT" -> Instant.parse(item.get("at").s()).getEpochSecond() + 731 * day;
+                // A reminder's sent-once marker: two days after its meeting's date.
+                case "REMINDER" -> LocalDate.parse(item.get("date").s()).plusDays(3).atStartOfDay()
+                        .toEpochSecond(java.time.ZoneOffset.UTC);
                 case "MEETING", "ATTENDANCE" -> java.time.LocalDate.parse(item.get(Keys.SK).s().substring(8, 18))
                         .plusYears(5).withDayOfYear(1).atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                // A planned meeting (no personal data): a year after its date.
+                case "PLAN" -> LocalDate.parse(item.get("date").s()).plusYears(1).plusDays(1).atStartOfDay()
+                        .toEpochSecond(java.time.ZoneOffset.UTC);
                 default -> 0; // an item kind nobody has decided a retention for
             };
             if (bound < 0 && ttl != null) {
@@ -168,7 +176,7 @@ class PolicyTest {
         assertTrue(problems.isEmpty(), problems.size() + " items: " + problems.stream().limit(10).toList());
         assertTrue(statusOf.containsValue("LEFT"), "the scenario stored someone who left");
         assertTrue(all.stream().anyMatch(i -> i.containsKey("leftOn") && i.containsKey(Keys.TTL)), "an ended membership");
-        for (String kind : List.of("APPLICANT", "EMAIL_GUARD", "PROPOSAL", "AUDIT", "MEETING", "ATTENDANCE")) {
+        for (String kind : List.of("APPLICANT", "EMAIL_GUARD", "PROPOSAL", "AUDIT", "MEETING", "ATTENDANCE", "REMINDER")) {
             assertTrue(kinds.containsKey(kind), "the scenario stored a " + kind);
         }
 
@@ -262,8 +270,21 @@ class PolicyTest {
         send("GET", "/api/admin/groups/" + made, null, 200);
         send("PUT", "/api/admin/groups/" + made, groupJson.formatted(suffix, ",\"version\":1"), 200);
         send("GET", "/api/groups", null, 200);
-        // placing by hand: the person just admitted to the waiting list, into the new group
+        // planning: generate next year, add a date, change one, read the plan
+        int nextYear = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear() + 1;
+        String plan = "/api/admin/groups/" + made + "/planning";
+        send("POST", plan + "/generate", "{\"year\":" + nextYear + "}", 201);
+        send("POST", plan, "{\"date\":\"" + nextYear + "-06-01\"}", 201);
+        send("PUT", plan + "/" + nextYear + "-1", "{\"version\":1,\"start\":\"10:00\"}", 200);
+        send("GET", plan, null, 200);
+        // placing by hand: the person just admitted to the waiting list, into the new group; its mail's calendar feed
+        java.time.Instant beforePlacing = java.time.Instant.now();
         send("POST", "/api/admin/groups/" + made + "/members", "{\"applicantId\":\"" + reviewId + "\"}", 200);
+        String placementMail = server.outbox().stream().filter(m -> !m.at().isBefore(beforePlacing))
+                .filter(m -> m.mail().to().equals(reviewEmail)).findFirst().orElseThrow().mail().text();
+        var feed = java.util.regex.Pattern.compile("(/api/calendar/\\S+)").matcher(placementMail);
+        assertTrue(feed.find(), placementMail);
+        send("GET", feed.group(1), null, 200);
         // moving by hand: into a second new group, in one transaction
         String other = (String) json(send("POST", "/api/admin/groups", groupJson.formatted(suffix + " 2", ""), 201)).get("id");
         send("POST", "/api/admin/groups/" + other + "/members",
@@ -301,11 +322,33 @@ class PolicyTest {
         send("GET", "/api/admin/attendance/reports/2025", null, 200);
         send("GET", "/api/admin/attendance/reports/2025?format=csv", null, 200);
         send("GET", "/api/admin/attendance/statements/" + stays + "?year=2025", null, 200);
+        reminders(group, keeps);
 
         // privacy rights: export and erase a person with a membership and attendance; the audit log
         send("GET", "/api/admin/applicants/" + stays + "/export", null, 200);
         send("DELETE", "/api/admin/applicants/" + stays, null, 200);
         send("GET", "/api/admin/audit", null, 200);
+    }
+
+    /**
+     * The reminder function (run as the schedule would, through the local server's /dev/remind): a meeting of the
+     * group planned 37 days ahead, the run 7 days before it. One member's address has had its mails for that day: that
+     * reminder waits (its marker is given back), the others go.
+     */
+    private void reminders(String group, String capped) {
+        LocalDate runDay = LocalDate.now(nl.intervisie.network.Calendar.ZONE).plusDays(30);
+        assertTrue(new nl.intervisie.planning.DynamoPlanStore(server.client(), server.table()).create(group, List.of(
+                new nl.intervisie.planning.PlannedMeeting(group, "policy-" + runDay, runDay.plusDays(7),
+                        java.time.LocalTime.of(13, 30), java.time.LocalTime.of(16, 30), "", "", false, 1, Instant.now()))));
+        Instant at = runDay.atTime(7, 0).atZone(nl.intervisie.network.Calendar.ZONE).toInstant();
+        var quota = new nl.intervisie.mail.DynamoMailQuota(server.client(), server.table(),
+                java.time.Clock.fixed(at, nl.intervisie.network.Calendar.ZONE), 3);
+        String email = new DynamoApplicantStore(server.client(), server.table()).get(capped).orElseThrow().email();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(quota.take(email));
+        }
+        var run = send("POST", "/dev/remind?at=" + runDay + "T07:00", null, 200);
+        assertTrue(run.body().contains("\"capped\":1") && !run.body().contains("\"sent\":0"), run.body());
     }
 
     /** A confirmed sign-up declined by a coordinator: the admin function mails the person. */
@@ -412,7 +455,8 @@ class PolicyTest {
         var after = server.outbox().stream().findFirst().orElse(null);
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         if (after != null && after != newest) {
-            mailed.put(routes.find(method, pathOnly).route().functionName(), true);
+            mailed.put(pathOnly.equals("/dev/remind") ? "ReminderFunction"
+                    : routes.find(method, pathOnly).route().functionName(), true);
         }
         if (path.startsWith("/api/admin/") && !method.equals("GET") && response.statusCode() / 100 == 2) {
             String route = method + " " + pattern(method, pathOnly);

@@ -1,0 +1,9 @@
+<#-- The coming meetings of a group, one a line (model: meetings = [{date, start, end, place, link}]). -->
+<#if meetings?has_content>
+The coming meetings:
+<#list meetings as m>
+- ${m.date}, ${m.start}–${m.end}<#if m.place?has_content>, ${m.place}</#if><#if m.link?has_content>, online: ${m.link}</#if>
+</#list>
+<#else>
+No dates have been planned yet; you will hear them in good time.
+</#if>
