@@ -291,6 +291,16 @@ class ApplicantPageBrowserTest {
         waitFor("group-feedback", "is geplaatst in Utrecht West " + s + " (ondanks het bezwaar; de reden is bewaard).");
         assertTrue(text("memberships").contains("toch geplaatst: Andere afdeling en andere stad"), text("memberships"));
         state("13-placed-with-override");
+
+        // The mails these placements caused: the placed (and moved) person is told each time.
+        List<Outbox.Sent> mails = server.outbox().stream().filter(m -> m.mail().to().startsWith("wim-wachtend-")
+                || m.mail().to().startsWith("cor-collega-")).toList();
+        mails.forEach(m -> System.out.println("ApplicantPageBrowserTest placement mail to " + m.mail().to() + ": "
+                + m.mail().subject() + "\n" + m.mail().text()));
+        assertEquals(3, mails.size(), "Wim placed, Wim moved, Cor placed");
+        assertTrue(mails.stream().allMatch(m -> m.mail().subject().equals("Je bent geplaatst in een intervisiegroep")),
+                mails.stream().map(m -> m.mail().subject()).toList().toString());
+        assertTrue(mails.get(1).mail().text().contains("Utrecht West " + s), mails.get(1).mail().text());
     }
 
     @Test
