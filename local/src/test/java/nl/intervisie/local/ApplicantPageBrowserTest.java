@@ -208,6 +208,20 @@ class ApplicantPageBrowserTest {
         assertTrue(stored(id).contains("\"intake\":{\"date\":\"" + yesterday + "\",\"by\":\"Ineke de Vries\"}"), stored(id));
         state("2-intake-recorded");
 
+        // Preferences agreed at the intake: online is fine too, and one more person to avoid.
+        new Select(driver.findElement(By.id("prefs-mode"))).selectByValue("online");
+        type("prefs-avoid", "Karel Kwast\nGemeente Noord");
+        type("prefs-remarks", "Liefst een groep op dinsdag.");
+        if (driver.findElement(By.id("prefs-slots")).isDisplayed()) { // since sign-up asks for meeting slots
+            driver.findElement(By.cssSelector("#prefs-slot-days [value='tuesday-afternoon']")).sendKeys(Keys.SPACE);
+        }
+        driver.findElement(By.cssSelector("#prefs-form button[type=submit]")).sendKeys(Keys.ENTER);
+        waitFor("prefs-feedback", "Voorkeuren opgeslagen");
+        assertTrue(stored(id).contains("\"avoid\":[\"Karel Kwast\",\"Gemeente Noord\"]"), stored(id));
+        assertTrue(stored(id).contains("\"mode\":\"online\""), stored(id));
+        assertTrue(text("history").contains("Voorkeuren gewijzigd — door local-coordinator"), text("history"));
+        state("2b-preferences-saved");
+
         press("admit");
         waitFor("decide-feedback", "is toegelaten");
         assertTrue(stored(id).contains("\"status\":\"WAITING\""));
