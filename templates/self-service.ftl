@@ -65,13 +65,10 @@
   <input type="hidden" name="version" value="${version}">
   <@signup.radios field="mode" legend=en?then("How do you want to take part?", "Hoe wil je deelnemen?")
       options=["in-person", "online", "either"] labels=en?then(["In person", "Online", "Either is fine"], ["Op locatie", "Online", "Allebei goed"])/>
-  <@signup.input field="place" type="text" label=en?then("Postcode or town (optional)", "Postcode of plaats (niet verplicht)") max=100/>
-  <@signup.select field="region" label=en?then("Region (optional)", "Regio (niet verplicht)") empty=en?then("Choose a region", "Kies een regio")
-      options=["Noord", "Oost", "Midden", "West", "Zuid"]/>
+  <@signup.where municipalities=municipalities/>
   <@signup.radios field="language" legend=en?then("In which language do you want intervision?", "In welke taal wil je intervisie?")
       options=["nl", "en"] labels=en?then(["Dutch", "English"], ["Nederlands", "Engels"])/>
-  <@signup.textarea field="availability" label=en?then("Days or times that suit you (optional)", "Dagen of tijden die je goed uitkomen (niet verplicht)")
-      hint=en?then("For example: Tuesday afternoons, not on Fridays.", "Bijvoorbeeld: dinsdagmiddag, niet op vrijdag.") max=500 rows=3/>
+  <@signup.availability/>
   <button type="submit" class="button">${en?then("Save my preferences", "Mijn voorkeuren opslaan")}</button>
   </form>
   <p>${en?then("Other details (name, organisation, people to avoid) change through the coordinators.", "Andere gegevens (naam, organisatie, wie je liever niet tegenkomt) wijzig je via de coördinatoren.")}</p>

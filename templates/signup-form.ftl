@@ -2,10 +2,11 @@
 <#-- The sign-up form: its one source. The static form pages render it empty (signup-page.ftl) and the sign-up
      function renders it again with what was sent and a message per field when a form sent without JavaScript
      has errors (signup-error.ftl). signup.js shows the same messages in place, in the same markup.
-       lang: "nl" or "en"; values: field name -> text sent; errors: list of {field (absent: the whole form), message}.
+       lang: "nl" or "en"; values: field name -> text sent (several choices one per line); errors: list of {field
+       (absent: the whole form), message}; municipalities: the packaged list ({name}) for the place field's suggestions.
      Field names, maxlength and the choices are those of SignupFields and SignupValidator (SignupFormTest checks).
      No blank lines between the macros: text outside them is output where this library is imported. -->
-<#macro form lang="nl" values={} errors=[]>
+<#macro form lang="nl" values={} errors=[] municipalities=[]>
 <#assign en = (lang == "en")>
 <#assign sent = values>
 <#assign messages = {}>
@@ -41,16 +42,11 @@
 </fieldset>
 <@radios field="mode" legend=en?then("How do you want to take part? (required)", "Hoe wil je deelnemen? (verplicht)")
     options=["in-person", "online", "either"] labels=en?then(["In person", "Online", "Either is fine"], ["Op locatie", "Online", "Allebei goed"])/>
-<@input field="place" type="text" label=en?then("Postcode or town (optional)", "Postcode of plaats (niet verplicht)")
-    hint=en?then("For a group in person: enter a postcode or town, or choose a region below.", "Voor een groep op locatie: vul een postcode of plaats in, of kies hieronder een regio.")
-    max=100/>
-<@select field="region" label=en?then("Region (optional)", "Regio (niet verplicht)") empty=en?then("Choose a region", "Kies een regio")
-    options=["Noord", "Oost", "Midden", "West", "Zuid"]/>
+<@where municipalities=municipalities/>
 <@radios field="language" legend=en?then("In which language do you want intervision? (required)", "In welke taal wil je intervisie? (verplicht)")
     hint=en?then("There are English-language online groups, among others for staff posted abroad.", "Er zijn ook Engelstalige online groepen, onder meer voor wie in het buitenland werkt.")
     options=["nl", "en"] labels=en?then(["Dutch", "English"], ["Nederlands", "Engels"]) preset=lang/>
-<@textarea field="availability" label=en?then("Days or times that suit you (optional)", "Dagen of tijden die je goed uitkomen (niet verplicht)")
-    hint=en?then("For example: Tuesday afternoons, not on Fridays.", "Bijvoorbeeld: dinsdagmiddag, niet op vrijdag.") max=500 rows=3/>
+<@availability/>
 <@textarea field="avoid" label=en?then("People or organisations you would rather not share a group with (optional)", "Mensen of organisaties waarmee je liever niet in een groep zit (niet verplicht)")
     hint=en?then("In a group you must be able to speak freely. Name whom you would rather not meet there, for example because of a working relationship or a possible conflict of interest. One per line. We use this for placing you only.",
         "In een groep moet je vrijuit kunnen spreken. Noem wie je liever niet tegenkomt, bijvoorbeeld door een werkrelatie of mogelijke belangenverstrengeling. Eén per regel. We gebruiken dit alleen voor de indeling.")
@@ -81,7 +77,8 @@
 <#function target field>
   <#if field == "mode"><#return "mode-in-person"></#if>
   <#if field == "language"><#return "language-nl"></#if>
-  <#if ["name", "email", "organisation", "role", "basicTraining", "appointed", "place", "region", "availability",
+  <#if field == "availability"><#return "availability-any"></#if>
+  <#if ["name", "email", "organisation", "role", "basicTraining", "appointed", "municipality", "postcode",
       "avoid", "remarks", "consent"]?seq_contains(field)><#return field></#if>
   <#return "error-summary">
 </#function>
@@ -151,4 +148,61 @@
 <input type="checkbox" id="${field}" name="${field}" value="on"<#if ["on", "true", "yes", "1"]?seq_contains(sent[field]!"")> checked</#if><@described field=field hintId=hintId/>>
 <label for="${field}">${label}</label>
 </div>
+</#macro>
+<#-- Where an in-person applicant is: a municipality of the packaged list (typed, with the list as suggestions; the
+     server checks it) and, when the packaged data knows it, a postcode. Only the municipality is kept. -->
+<#macro where municipalities>
+<fieldset class="field" id="field-where" aria-describedby="where-hint">
+<legend>${en?then("Where would you like a group nearby? (required for groups in person)", "Waar wil je een groep in de buurt? (verplicht voor groepen op locatie)")}</legend>
+<p class="hint" id="where-hint">${en?then("Needed if you want to meet in person, or either way. We use your place only to work out the distance to a group, and we keep only the municipality, not your address.",
+    "Nodig als je op locatie wilt deelnemen, of allebei goed vindt. We gebruiken je plaats alleen om de afstand tot een groep te bepalen, en we bewaren alleen de gemeente, niet je adres.")}</p>
+<div class="field<@invalidClass "municipality"/>" id="field-municipality">
+<label for="municipality">${en?then("Municipality where you live or work", "Gemeente waar je woont of werkt")}</label>
+<p class="hint" id="municipality-hint">${en?then("Type the name and choose it from the list, for example Groningen.", "Typ de naam en kies hem uit de lijst, bijvoorbeeld Groningen.")}</p>
+<@error "municipality"/>
+<input id="municipality" name="municipality" type="text" maxlength="100" autocomplete="off" list="municipality-list"<@described field="municipality" hintId="municipality-hint"/> value="${sent.municipality!""}">
+<p class="hint credit">${en?then("Municipalities and where they lie:", "Gemeenten en hun ligging:")} <a href="https://www.geonames.org/" lang="en">GeoNames</a> (CC BY 4.0)</p>
+<datalist id="municipality-list">
+<#list municipalities as m><option value="${m.name}"></option></#list>
+</datalist>
+</div>
+<div class="field<@invalidClass "postcode"/>" id="field-postcode">
+<label for="postcode">${en?then("Postcode (optional)", "Postcode (niet verplicht)")}</label>
+<p class="hint" id="postcode-hint">${en?then("For example 9712 CP. We can use a postcode only if we know it, and we have no open list of postcodes yet: so fill in your municipality too.",
+    "Bijvoorbeeld 9712 CP. We kunnen een postcode alleen gebruiken als we hem kennen, en een open postcodebestand hebben we nog niet: vul daarom ook je gemeente in.")}</p>
+<@error "postcode"/>
+<input id="postcode" name="postcode" type="text" maxlength="7" autocomplete="postal-code" spellcheck="false" class="input-short"<@described field="postcode" hintId="postcode-hint"/> value="${sent.postcode!""}">
+</div>
+</fieldset>
+</#macro>
+<#-- When someone can meet: a checkbox per weekday and part of the day, or "any". Several boxes send several values
+     of one name; the JSON sends a list (SignupFields.SLOTS). -->
+<#macro availability>
+<#local chosen = (sent.availability!"")?split("\n")>
+<#local days = en?then(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"], ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag"])>
+<#local parts = en?then(["morning", "afternoon", "evening"], ["ochtend", "middag", "avond"])>
+<fieldset class="field<@invalidClass "availability"/>" id="field-availability"<@described field="availability" hintId="availability-hint" invalid=false/>>
+<legend>${en?then("When can you meet? (required)", "Wanneer kun je? (verplicht)")}</legend>
+<p class="hint" id="availability-hint">${en?then("Tick every part of the day on which you could come to a group. A group always meets on the same weekday and part of the day, about 3 hours, 4 to 6 times a year.",
+    "Vink alle dagdelen aan waarop je naar een groep zou kunnen komen. Een groep komt steeds op dezelfde weekdag en hetzelfde dagdeel bijeen, zo’n 3 uur, 4 tot 6 keer per jaar.")}</p>
+<@error "availability"/>
+<div class="choice">
+<input type="checkbox" id="availability-any" name="availability" value="any"<#if chosen?seq_contains("any")> checked</#if><#if messages.availability??> aria-invalid="true"</#if>>
+<label for="availability-any">${en?then("Any part of the day suits me", "Elk dagdeel is goed")}</label>
+</div>
+<div class="slots">
+<#list ["monday", "tuesday", "wednesday", "thursday", "friday"] as day>
+<fieldset class="slot-day">
+<legend>${days[day?index]}</legend>
+<#list ["morning", "afternoon", "evening"] as part>
+<#local slot = day + "-" + part>
+<div class="choice">
+<input type="checkbox" id="availability-${slot}" name="availability" value="${slot}"<#if chosen?seq_contains(slot)> checked</#if><#if messages.availability??> aria-invalid="true"</#if>>
+<label for="availability-${slot}"><span class="visually-hidden">${days[day?index]} </span>${parts[part?index]}</label>
+</div>
+</#list>
+</fieldset>
+</#list>
+</div>
+</fieldset>
 </#macro>

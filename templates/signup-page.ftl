@@ -13,6 +13,6 @@
   <#if (content.signup!"form") == "thanks">
   <@thanks.thanks lang=lang/>
   <#else>
-  <@signup.form lang=lang/>
+  <@signup.form lang=lang municipalities=data.get('municipalities.yaml').municipalities/>
   </#if>
 </@layout.page>

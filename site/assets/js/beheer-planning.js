@@ -10,6 +10,7 @@ import { $, api, el, clear, tell, failTo, confirmStep, formatDate } from './work
 var DAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 var group = null;
 var plan = [];
+var generating = false;
 
 function base() { return '/api/admin/groups/' + encodeURIComponent(group.id) + '/planning'; }
 function dayText(iso) {
@@ -180,13 +181,15 @@ function generate(event) {
   if (value('plan-count')) { body.count = Number(value('plan-count')); }
   if (value('plan-start')) { body.start = value('plan-start'); }
   if (value('plan-end')) { body.end = value('plan-end'); }
-  $('plan-generate-button').disabled = true;
+  // Not disabled while busy (a disabled button drops the keyboard focus): a second press is ignored instead.
+  if (generating) { return; }
+  generating = true;
   api('POST', base() + '/generate', body).then(function (data) {
     return load().then(function () {
       tell('plan-generate-feedback', data.meetings.length + ' bijeenkomsten gepland in ' + body.year + ': '
         + data.meetings.map(function (m) { return formatDate(m.date); }).join(', ') + '.');
     });
-  }).catch(failTo('plan-generate-feedback')).then(function () { $('plan-generate-button').disabled = false; });
+  }).catch(failTo('plan-generate-feedback')).then(function () { generating = false; });
 }
 
 function add(event) {

@@ -90,6 +90,7 @@ function showPlanned(meetings) {
   planned = meetings.filter(function (p) { return p.date >= from; }).slice(0, 8);
   var list = $('planned-list');
   clear(list);
+  $('planned-status').textContent = '';
   $('planned').hidden = !planned.length;
   planned.forEach(function (p) {
     var item = el('li');
@@ -100,7 +101,12 @@ function showPlanned(meetings) {
       var button = el('button', text, { type: 'button', 'aria-pressed': String(p.date === $('date').value) });
       button.addEventListener('click', function () {
         $('date').value = p.date;
-        loadGroup().then(function () { say(T.chosen(formatDate(p.date))); }).catch(fail);
+        // Told next to the list, focus kept on the (redrawn) date: the form below is filled in.
+        loadGroup().then(function () {
+          $('planned-status').textContent = T.chosen(formatDate(p.date));
+          var pressed = document.querySelector('#planned-list button[aria-pressed="true"]');
+          if (pressed) { pressed.focus(); }
+        }).catch(fail);
       });
       item.appendChild(button);
     }

@@ -11,16 +11,16 @@
       : 'Versturen lukte niet. Probeer het zo nog eens.';
   }
 
-  /* What the message describes: the field's control, or for radio buttons their fieldset. */
+  /* What the message describes: the field's control, or for radio buttons and the availability boxes their fieldset. */
   function control(form, field) {
     var box = form.querySelector('#field-' + field);
-    if (box && box.tagName === 'FIELDSET' && box.querySelector('input[type=radio]')) { return box; }
+    if (box && box.tagName === 'FIELDSET' && box.querySelector('input[type=radio], input[name=' + field + ']')) { return box; }
     return document.getElementById(field);
   }
 
-  /* aria-invalid belongs on the inputs: each radio button of a group, not the fieldset (as signup-form.ftl). */
+  /* aria-invalid belongs on the inputs: each radio button or box of a group, not the fieldset (as signup-form.ftl). */
   function setInvalid(el, invalid) {
-    var inputs = el.tagName === 'FIELDSET' ? el.querySelectorAll('input[type=radio]') : [el];
+    var inputs = el.tagName === 'FIELDSET' ? el.querySelectorAll('input[type=radio], input[type=checkbox]') : [el];
     Array.prototype.forEach.call(inputs, function (input) {
       if (invalid) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
     });
@@ -84,7 +84,12 @@
     var data = {};
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name) { return; }
-      if (el.type === 'checkbox') { data[el.name] = el.checked; }
+      /* Boxes with a value of their own (availability) send the list of those ticked; the others true or false. */
+      if (el.type === 'checkbox' && el.value !== 'on') {
+        data[el.name] = data[el.name] || [];
+        if (el.checked) { data[el.name].push(el.value); }
+      }
+      else if (el.type === 'checkbox') { data[el.name] = el.checked; }
       else if (el.type === 'radio') { if (el.checked) { data[el.name] = el.value; } }
       else { data[el.name] = el.value; }
     });

@@ -94,15 +94,17 @@ public final class ApplicantActions {
     }
 
     /**
-     * body: {"mode", "place", "region", "language", "availability", "avoid" (list or lines), "remarks", "version"}:
-     * a field left out keeps its value; checked as the sign-up form checks them.
+     * body: {"mode", "municipality", "postcode", "region", "language", "availability" (list of slots), "avoid" (list
+     * or lines), "remarks", "version"}: a field left out keeps its value; checked as the sign-up form checks them (an
+     * older sign-up's free-text place and availability are not read: the coordinator chooses municipality and slots).
      */
     public void preferences(Caller caller, String id, Map<String, Object> body, Language lang) {
         Applicant a = applicant(id, lang);
         long version = version(body.get("version"), true, lang);
         Map<String, String> fields = fields(a);
-        for (String name : List.of(SignupFields.MODE, SignupFields.PLACE, SignupFields.REGION, SignupFields.LANGUAGE,
-                SignupFields.AVAILABILITY, SignupFields.AVOID, SignupFields.REMARKS)) {
+        for (String name : List.of(SignupFields.MODE, SignupFields.MUNICIPALITY, SignupFields.POSTCODE,
+                SignupFields.REGION, SignupFields.LANGUAGE, SignupFields.AVAILABILITY, SignupFields.AVOID,
+                SignupFields.REMARKS)) {
             if (body.containsKey(name)) {
                 fields.put(name, field(name, body.get(name), lang));
             }
@@ -112,9 +114,8 @@ public final class ApplicantActions {
             throw new ApiException(400, result.errors());
         }
         var f = result.form();
-        Applicant changed = new Applicant(a.id(), a.reference(), a.name(), a.email(), a.organisation(), a.role(),
-                a.basicTrainingCompleted(), a.formallyAppointed(), f.mode(), f.place(), f.region(), f.language(),
-                f.availability(), f.avoid(), f.remarks(), a.status(), a.createdAt(), a.updatedAt(), a.version(), a.groupId());
+        Applicant changed = a.withPreferences(f.mode(), f.location(), f.region(), f.language(), f.availability())
+                .withDetails(f.avoid(), f.remarks());
         check(store.editPreferences(changed, version, caller.username()), lang, lang.pick(
                 "Voorkeuren wijzigen kan niet meer: deze persoon is vertrokken of afgewezen.",
                 "Preferences can no longer be changed: this person left or was declined."));
@@ -153,10 +154,10 @@ public final class ApplicantActions {
         f.put(SignupFields.BASIC_TRAINING, Boolean.toString(a.basicTrainingCompleted()));
         f.put(SignupFields.APPOINTED, Boolean.toString(a.formallyAppointed()));
         f.put(SignupFields.MODE, a.mode());
-        f.put(SignupFields.PLACE, a.place());
+        f.put(SignupFields.MUNICIPALITY, a.location() == null ? "" : a.location().municipality());
         f.put(SignupFields.REGION, a.region());
         f.put(SignupFields.LANGUAGE, a.language());
-        f.put(SignupFields.AVAILABILITY, a.availability());
+        f.put(SignupFields.AVAILABILITY, String.join("\n", a.availability()));
         f.put(SignupFields.AVOID, String.join("\n", a.avoid()));
         f.put(SignupFields.REMARKS, a.remarks());
         f.put(SignupFields.CONSENT, "true");
@@ -171,7 +172,7 @@ public final class ApplicantActions {
         if (value instanceof String s) {
             return s;
         }
-        if (SignupFields.AVOID.equals(name) && value instanceof List<?> list && list.stream().allMatch(x -> x instanceof String)) {
+        if ((SignupFields.AVOID.equals(name) || SignupFields.AVAILABILITY.equals(name)) && value instanceof List<?> list && list.stream().allMatch(x -> x instanceof String)) {
             return String.join("\n", list.stream().map(String.class::cast).toList());
         }
         throw new ApiException(400, List.of(new FieldError(name, lang.pick("Dit veld moet tekst zijn.",

@@ -1,5 +1,6 @@
 package nl.intervisie.applicants;
 
+import nl.intervisie.places.Place;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -150,17 +151,29 @@ public final class ApplicantItems {
 
     /** The preferences a waiting person may change themselves, only at the version read and while still waiting. */
     public static UpdateItemRequest changePreferences(String table, Applicant changed, long version, Instant now) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>(Map.of(":v", n(version),
+                ":waiting", s(ApplicantStatus.WAITING.name()), ":review", s(ApplicantStatus.NEEDS_REVIEW.name()),
+                ":mode", s(changed.mode()), ":region", s(changed.region()), ":language", s(changed.language()),
+                ":slots", slots(changed.availability()), ":now", s(now.toString()), ":one", n(1)));
+        String update = "SET #mode = :mode, #region = :region, #language = :language, slots = :slots, updatedAt = :now,"
+                + " #version = #version + :one";
         return UpdateItemRequest.builder().tableName(table).key(key(changed.id()))
                 .conditionExpression("#version = :v AND #status IN (:waiting, :review)")
-                .updateExpression("SET #mode = :mode, place = :place, #region = :region, #language = :language,"
-                        + " availability = :availability, updatedAt = :now, #version = #version + :one")
+                .updateExpression(withLocation(update, changed.location(), values))
                 .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#mode", "mode",
                         "#region", "region", "#language", "language"))
-                .expressionAttributeValues(Map.of(":v", n(version), ":waiting", s(ApplicantStatus.WAITING.name()),
-                        ":review", s(ApplicantStatus.NEEDS_REVIEW.name()), ":mode", s(changed.mode()),
-                        ":place", s(changed.place()), ":region", s(changed.region()),
-                        ":language", s(changed.language()), ":availability", s(changed.availability()),
-                        ":now", s(now.toString()), ":one", n(1))).build();
+                .expressionAttributeValues(values).build();
+    }
+
+    /** A SET expression with the location's attributes added (or, when there is none, removed). */
+    private static String withLocation(String set, Place l, Map<String, AttributeValue> values) {
+        if (l == null) {
+            return set + " REMOVE municipalityId, municipality, latitude, longitude";
+        }
+        values.putAll(Map.of(":mid", s(l.municipalityId()), ":mname", s(l.municipality()),
+                ":lat", AttributeValue.fromN(Double.toString(l.latitude())),
+                ":lon", AttributeValue.fromN(Double.toString(l.longitude()))));
+        return set + ", municipalityId = :mid, municipality = :mname, latitude = :lat, longitude = :lon";
     }
 
     /** Withdrawing an application: the applicant item goes, only at the version read and while still waiting. */
@@ -320,24 +333,24 @@ public final class ApplicantItems {
      */
     public static UpdateItemRequest editPreferences(String table, Applicant changed, long version, String actor,
                                                     Instant now) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>(Map.ofEntries(Map.entry(":v", n(version)),
+                Map.entry(":waiting", s(ApplicantStatus.WAITING.name())),
+                Map.entry(":review", s(ApplicantStatus.NEEDS_REVIEW.name())),
+                Map.entry(":placed", s(ApplicantStatus.PLACED.name())), Map.entry(":mode", s(changed.mode())),
+                Map.entry(":region", s(changed.region())), Map.entry(":language", s(changed.language())),
+                Map.entry(":slots", slots(changed.availability())),
+                Map.entry(":avoid", AttributeValue.fromL(changed.avoid().stream().map(Items::s).toList())),
+                Map.entry(":remarks", s(changed.remarks())), Map.entry(":now", s(now.toString())),
+                Map.entry(":one", n(1)), Map.entry(":none", NO_STEPS),
+                Map.entry(":step", step("preferences", actor, null, now))));
+        String update = "SET #mode = :mode, #region = :region, #language = :language, slots = :slots, avoid = :avoid,"
+                + " remarks = :remarks, updatedAt = :now, #version = #version + :one, " + APPEND;
         return UpdateItemRequest.builder().tableName(table).key(key(changed.id()))
                 .conditionExpression("#version = :v AND #status IN (:waiting, :review, :placed)")
-                .updateExpression("SET #mode = :mode, place = :place, #region = :region, #language = :language,"
-                        + " availability = :availability, avoid = :avoid, remarks = :remarks, updatedAt = :now,"
-                        + " #version = #version + :one, " + APPEND)
+                .updateExpression(withLocation(update, changed.location(), values))
                 .expressionAttributeNames(Map.of("#version", "version", "#status", "status", "#mode", "mode",
                         "#region", "region", "#language", "language"))
-                .expressionAttributeValues(Map.ofEntries(Map.entry(":v", n(version)),
-                        Map.entry(":waiting", s(ApplicantStatus.WAITING.name())),
-                        Map.entry(":review", s(ApplicantStatus.NEEDS_REVIEW.name())),
-                        Map.entry(":placed", s(ApplicantStatus.PLACED.name())), Map.entry(":mode", s(changed.mode())),
-                        Map.entry(":place", s(changed.place())), Map.entry(":region", s(changed.region())),
-                        Map.entry(":language", s(changed.language())),
-                        Map.entry(":availability", s(changed.availability())),
-                        Map.entry(":avoid", AttributeValue.fromL(changed.avoid().stream().map(Items::s).toList())),
-                        Map.entry(":remarks", s(changed.remarks())), Map.entry(":now", s(now.toString())),
-                        Map.entry(":one", n(1)), Map.entry(":none", NO_STEPS),
-                        Map.entry(":step", step("preferences", actor, null, now)))).build();
+                .expressionAttributeValues(values).build();
     }
 
     /** WAITING → PLACED by a coordinator's hand: as {@link #place}, with the step in the history. */
@@ -404,8 +417,10 @@ public final class ApplicantItems {
         item.put("mode", s(a.mode()));
         item.put("place", s(a.place()));
         item.put("region", s(a.region()));
+        putLocation(item, a.location());
         item.put("language", s(a.language()));
-        item.put("availability", s(a.availability()));
+        item.put("slots", slots(a.availability()));
+        item.put("availability", s(a.availabilityNote() == null ? "" : a.availabilityNote()));
         item.put("avoid", AttributeValue.fromL(a.avoid().stream().map(Items::s).toList()));
         item.put("remarks", s(a.remarks()));
         item.put("status", s(a.status().name()));
@@ -422,17 +437,46 @@ public final class ApplicantItems {
     }
 
     public static Applicant fromItem(Map<String, AttributeValue> item) {
-        AttributeValue avoid = item.get("avoid");
-        List<String> avoidList = avoid == null || !avoid.hasL() ? List.of() : avoid.l().stream().map(AttributeValue::s).toList();
         return new Applicant(
                 Items.string(item, "id"), Items.string(item, "reference"), Items.string(item, "name"),
                 Items.string(item, "email"), Items.string(item, "organisation"), Items.string(item, "role"),
                 bool(item, "basicTrainingCompleted"), bool(item, "formallyAppointed"), Items.string(item, "mode"),
-                Items.string(item, "place"), Items.string(item, "region"), Items.string(item, "language"),
-                Items.string(item, "availability"), avoidList, Items.string(item, "remarks"),
+                Items.string(item, "place"), Items.string(item, "region"), location(item),
+                Items.string(item, "language"), strings(item, "slots"), Items.string(item, "availability"),
+                strings(item, "avoid"), Items.string(item, "remarks"),
                 ApplicantStatus.valueOf(Items.string(item, "status")),
                 Instant.parse(Items.string(item, "createdAt")), Instant.parse(Items.string(item, "updatedAt")),
                 Items.number(item, "version", 0), Items.string(item, "groupId"));
+    }
+
+    /** Where the person is: the municipality and its point (attributes municipalityId, municipality, latitude, longitude). */
+    private static void putLocation(Map<String, AttributeValue> item, Place l) {
+        if (l != null) {
+            item.put("municipalityId", s(l.municipalityId()));
+            item.put("municipality", s(l.municipality()));
+            item.put("latitude", AttributeValue.fromN(Double.toString(l.latitude())));
+            item.put("longitude", AttributeValue.fromN(Double.toString(l.longitude())));
+        }
+    }
+
+    private static Place location(Map<String, AttributeValue> item) {
+        String id = Items.string(item, "municipalityId");
+        AttributeValue lat = item.get("latitude");
+        AttributeValue lon = item.get("longitude");
+        if (id == null || lat == null || lon == null) {
+            return null;
+        }
+        String name = Items.string(item, "municipality");
+        return new Place(name, id, name, Double.parseDouble(lat.n()), Double.parseDouble(lon.n()));
+    }
+
+    private static AttributeValue slots(List<String> slots) {
+        return AttributeValue.fromL(slots.stream().map(Items::s).toList());
+    }
+
+    private static List<String> strings(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
     }
 
     /** What {@link #idAndName} reads: a projection for batch reads of many applicants. */

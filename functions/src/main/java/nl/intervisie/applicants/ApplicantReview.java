@@ -97,8 +97,10 @@ public final class ApplicantReview {
         Map<String, Object> m = summary(a);
         m.put("email", a.email());
         m.put("role", a.role());
-        m.put("place", a.place());
+        m.put("municipality", a.location() == null ? null : a.location().municipality());
+        m.put("place", a.place()); // free text of older sign-ups, shown as written
         m.put("availability", a.availability());
+        m.put("availabilityNote", a.availabilityNote()); // free text of older sign-ups: never read by matching
         m.put("avoid", a.avoid());
         m.put("remarks", a.remarks());
         m.put("updatedAt", a.updatedAt().toString());

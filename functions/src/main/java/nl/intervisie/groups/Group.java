@@ -55,14 +55,25 @@ public record Group(String id, String name, String region, String city, String v
 
     /** The meeting moment in Dutch, e.g. "dinsdagmiddag" (mails, lists). */
     public String day() {
+        return dayText(weekday, partOfDay);
+    }
+
+    /** The meeting moment in English, e.g. "Tuesday afternoon". */
+    public String dayEnglish() {
+        return dayTextEnglish(weekday, partOfDay);
+    }
+
+    /** monday…sunday and morning/afternoon/evening (either may be null) in Dutch: "dinsdagmiddag". */
+    public static String dayText(String weekday, String partOfDay) {
         int d = weekday == null ? -1 : WEEKDAYS.indexOf(weekday);
         int p = partOfDay == null ? -1 : PARTS_OF_DAY.indexOf(partOfDay);
         return (d < 0 ? "" : DAGEN.get(d)) + (p < 0 ? "" : DAGDELEN.get(p));
     }
 
-    /** The meeting moment in English, e.g. "Tuesday afternoon". */
-    public String dayEnglish() {
-        String d = weekday == null ? "" : weekday.substring(0, 1).toUpperCase(Locale.ROOT) + weekday.substring(1);
+    /** The same in English: "Tuesday afternoon". */
+    public static String dayTextEnglish(String weekday, String partOfDay) {
+        String d = weekday == null || weekday.isEmpty() ? ""
+                : weekday.substring(0, 1).toUpperCase(Locale.ROOT) + weekday.substring(1);
         return (d + " " + (partOfDay == null ? "" : partOfDay)).strip();
     }
 

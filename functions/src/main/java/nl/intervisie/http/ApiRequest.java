@@ -114,7 +114,10 @@ public final class ApiRequest {
         return Json.parseObject(body(), language());
     }
 
-    /** The body as HTML form fields (application/x-www-form-urlencoded); a repeated field keeps its last value. */
+    /**
+     * The body as HTML form fields (application/x-www-form-urlencoded); a repeated field (checkboxes of one name)
+     * gives its values one per line.
+     */
     public Map<String, String> formBody() {
         Map<String, String> fields = new LinkedHashMap<>();
         String body = body();
@@ -129,7 +132,7 @@ public final class ApiRequest {
             try {
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                fields.put(name, value);
+                fields.merge(name, value, (before, next) -> before + "\n" + next); // several checkboxes of one name
             } catch (IllegalArgumentException e) {
                 throw new ApiException(400, language().pick(
                         "Het formulier is onleesbaar verstuurd.", "The form was sent in an unreadable form."));

@@ -60,22 +60,20 @@ public final class DynamoProposalStore implements ProposalStore {
     }
 
     @Override
-    public ApplyResult apply(Proposal p, List<Proposal.GroupPlan> groups, boolean completes, Instant now) {
+    public GroupResult applyGroup(Proposal p, Proposal.GroupPlan g, Instant now) {
         List<TransactWriteItem> writes = new ArrayList<>();
         List<String> owners = new ArrayList<>(); // what each action stands for, to name what was stale
-        writes.add(ProposalItems.accept(table, p, groups, completes));
+        writes.add(ProposalItems.applyGroup(table, p, g));
         owners.add("proposal");
+        writes.add(GroupItems.addMembers(table, g.groupId(), g.assumedCount(), g.applicants().size(),
+                g.language(), g.mode()));
+        owners.add("group:" + g.groupId());
         LocalDate today = Calendar.dateOf(now);
-        for (Proposal.GroupPlan g : groups) {
-            writes.add(GroupItems.addMembers(table, g.groupId(), g.assumedCount(), g.applicants().size(),
-                    g.language(), g.mode()));
-            owners.add("group:" + g.groupId());
-            for (Proposal.ApplicantPlan a : g.applicants()) {
-                place(writes, owners, g.groupId(), a, today, now);
-            }
+        for (Proposal.ApplicantPlan a : g.applicants()) {
+            place(writes, owners, g.groupId(), a, today, now);
         }
         TransactionCanceledException cancelled = Retry.transactWrite(client, writes, MAX_ATTEMPTS);
-        return cancelled == null ? ApplyResult.ok() : staleness(cancelled.cancellationReasons(), owners);
+        return cancelled == null ? GroupResult.ok() : staleness(cancelled.cancellationReasons(), owners);
     }
 
     /** One placement's actions: the membership, the applicant PLACED, and their e-mail guard kept. */
@@ -97,23 +95,23 @@ public final class DynamoProposalStore implements ProposalStore {
         }
     }
 
-    private static ApplyResult staleness(List<CancellationReason> reasons, List<String> owners) {
-        boolean proposal = false;
+    private static GroupResult staleness(List<CancellationReason> reasons, List<String> owners) {
+        boolean applied = false;
+        boolean group = false;
         List<String> applicants = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
         for (int i = 0; i < reasons.size() && i < owners.size(); i++) {
             if (!"ConditionalCheckFailed".equals(reasons.get(i).code())) {
                 continue;
             }
             String owner = owners.get(i);
             if (owner.equals("proposal")) {
-                proposal = true;
+                applied = true;
             } else if (owner.startsWith("group:")) {
-                groups.add(owner.substring(6));
+                group = true;
             } else if (!applicants.contains(owner.substring(10))) {
                 applicants.add(owner.substring(10));
             }
         }
-        return new ApplyResult(false, proposal, applicants, groups);
+        return new GroupResult(false, applied, applicants, group);
     }
 }

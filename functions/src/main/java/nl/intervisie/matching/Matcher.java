@@ -57,11 +57,13 @@ public final class Matcher {
     static final long WAIT = 10_000_000L;
 
     /** Arcs per applicant in the first network (their cheapest groups); pricing adds what else matters. */
-    static final int START_ARCS = 8;
+    static final int START_ARCS = Integer.getInteger("startArcs", 8);
+    /** Arcs pricing adds per round for someone waiting (their best); one for someone placed. */
+    static final int PRICED_WAITING = Integer.getInteger("pricedWaiting", 4);
 
-    private static final int CLOSED = 0;
-    private static final int OPEN = 1;
-    private static final int RELAXED = 2;
+    private static final int CLOSED = MatchingNetwork.CLOSED;
+    private static final int OPEN = MatchingNetwork.OPEN;
+    private static final int RELAXED = MatchingNetwork.RELAXED;
 
     private Matcher() {
     }
@@ -88,420 +90,154 @@ public final class Matcher {
     public static MatchingSolution run(MatchingProblem problem, Settings settings) {
         long wallStarted = System.nanoTime();
         long started = clock();
-        Model model = new Model(problem);
-        int[] relaxedModes = new int[problem.groups().size()];
-        Arrays.fill(relaxedModes, RELAXED);
-        Flow relaxed = model.solveExactly(relaxedModes, started + settings.spentLimit().toNanos() * 2 / 5);
-        Bound bound = model.bound(relaxed);
+        Budget budget = new Budget(settings, started, wallStarted);
+        MatchingNetwork net = new MatchingNetwork(problem, START_ARCS);
+        long bound = converge(net, budget, started + settings.spentLimit().toNanos() / 2);
         long boundMillis = (clock() - started) / 1_000_000;
-        Flow best = searchOpenGroups(model, relaxed, settings, started, wallStarted);
+        int[] relaxedAdded = net.assignment().addedPerGroup();
+        Flow best = searchOpenGroups(net, relaxedAdded, budget);
         long millis = (System.nanoTime() - wallStarted) / 1_000_000;
-        return MatchingSolution.of(best.assignment, ScoreCalculator.score(best.assignment), bound.placed, bound.soft,
-                millis, boundMillis, best.solves + relaxed.solves);
+        long unit = WAIT * SCALE;
+        long waiting = Math.max(0, Math.floorDiv(bound, unit));
+        long soft = -Math.floorDiv(bound - waiting * unit + SCALE - 1, SCALE); // the true soft cost is whole: round up
+        return MatchingSolution.of(best.assignment, ScoreCalculator.score(best.assignment),
+                (int) (problem.candidates().size() - waiting), soft, millis, boundMillis, budget.rounds);
+    }
+
+    /**
+     * Prices and routes until no arc left out can improve the flow (then it is exact over all arcs) or the deadline;
+     * returns the bound on the cost of every flow over all arcs with the network's modes and bans.
+     */
+    private static long converge(MatchingNetwork net, Budget budget, long deadline) {
+        long began = clock();
+        int rounds = 0;
+        while (true) {
+            long cost = net.cost();
+            long[] priced = net.price(PRICED_WAITING);
+            rounds++;
+            budget.rounds++;
+            long perRound = (clock() - began) / rounds;
+            if (priced[0] == 0 || clock() + perRound > deadline) {
+                return cost - priced[1];
+            }
+        }
+    }
+
+    /** Time left: CPU time against the limit, and wall time against twice the limit (a shared machine). */
+    private static final class Budget {
+        final Settings settings;
+        final long started;
+        final long wallStarted;
+        int rounds;
+
+        Budget(Settings settings, long started, long wallStarted) {
+            this.settings = settings;
+            this.started = started;
+            this.wallStarted = wallStarted;
+        }
+
+        long deadline() {
+            return started + settings.spentLimit().toNanos();
+        }
+
+        boolean over(long reserve) {
+            return clock() + reserve > deadline() || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos();
+        }
     }
 
     /**
      * The one decision the flow cannot make: which empty groups to open. Starts with those the envelope filled to
      * the minimum, then tries the envelope's near misses (groups it filled partly) and the opened groups, best-looking
-     * first, keeping a change when the proposal scores better, while time remains.
+     * first, keeping a change when the proposal scores better, while time remains. Every try reconfigures the one
+     * warm network (only the flow through the changed groups is routed again).
      */
-    private static Flow searchOpenGroups(Model model, Flow relaxed, Settings settings, long started, long wallStarted) {
-        MatchingProblem problem = model.problem;
+    private static Flow searchOpenGroups(MatchingNetwork net, int[] relaxedAdded, Budget budget) {
+        MatchingProblem problem = net.problem;
         int groups = problem.groups().size();
         int[] modes = new int[groups];
         for (int g = 0; g < groups; g++) {
-            modes[g] = relaxed.added[g] >= problem.limits().minToStart() ? OPEN : CLOSED;
+            modes[g] = relaxedAdded[g] >= problem.limits().minToStart() ? OPEN : CLOSED;
         }
-        Flow best = model.feasible(modes, new HashSet<>());
+        Flow best = feasible(net, modes, new HashSet<>(), budget);
         Score bestScore = ScoreCalculator.score(best.assignment);
-        int solves = best.solves;
         List<Integer> tries = IntStream.range(0, groups).boxed()
-                .filter(g -> problem.groups().get(g).memberCount() == 0 && relaxed.added[g] > 0)
-                .sorted(Comparator.comparingInt((Integer g) -> modes[g] == OPEN ? 1 : 0).thenComparingInt(g -> -relaxed.added[g]))
+                .filter(g -> problem.groups().get(g).memberCount() == 0 && relaxedAdded[g] > 0)
+                .sorted(Comparator.comparingInt((Integer g) -> modes[g] == OPEN ? 1 : 0).thenComparingInt(g -> -relaxedAdded[g]))
                 .toList();
-        long deadline = started + settings.spentLimit().toNanos();
         long lastImproved = clock();
+        long searchStarted = clock();
+        long perTry = 0;
+        int tried = 0;
         for (int g : tries) {
-            long now = clock();
-            long perSolve = (now - started) / Math.max(1, solves + relaxed.solves);
-            if (now + 2 * perSolve > deadline || now - lastImproved > settings.unimprovedLimit().toNanos()
-                    || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos()) {
+            if (budget.over(2 * perTry) || clock() - lastImproved > budget.settings.unimprovedLimit().toNanos()) {
                 break;
             }
             int[] trial = best.modes.clone();
             trial[g] = trial[g] == OPEN ? CLOSED : OPEN;
-            Flow f = model.feasible(trial, new HashSet<>(best.bans));
-            solves += f.solves;
+            Flow f = feasible(net, trial, new HashSet<>(best.bans), budget);
             Score s = ScoreCalculator.score(f.assignment);
             if (s.compareTo(bestScore) > 0) {
                 best = f;
                 bestScore = s;
                 lastImproved = clock();
             }
+            perTry = (clock() - searchStarted) / ++tried;
         }
-        return new Flow(best.assignment, best.added, best.cost, best.modes, best.bans, solves);
+        return best;
     }
 
-    /** A flow's outcome: the assignment, how many each group gets, and the modes and bans that produced it. */
-    private record Flow(Assignment assignment, int[] added, long cost, int[] modes, Set<Long> bans, int solves) {
+    /** Configures the network, closing open groups that stay below the minimum and banning avoid pairs, until none. */
+    private static Flow feasible(MatchingNetwork net, int[] modes, Set<Long> bans, Budget budget) {
+        int[] m = modes.clone();
+        int minToStart = net.problem.limits().minToStart();
+        while (true) {
+            net.configure(m, bans);
+            converge(net, budget, budget.deadline());
+            Assignment a = net.assignment();
+            int[] added = a.addedPerGroup();
+            boolean changed = false;
+            for (int g = 0; g < m.length; g++) {
+                if (m[g] == OPEN && added[g] < minToStart) {
+                    m[g] = CLOSED;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                changed = MatchingNetwork.banConflicts(a, bans, net);
+            }
+            if (!changed) {
+                return new Flow(a, m, bans);
+            }
+        }
     }
 
-    /** Upper bounds: the most that can be placed, and the best soft score with that many placed. */
-    private record Bound(int placed, long soft) {
+    /** A feasible proposal and the modes and bans that produced it. */
+    private record Flow(Assignment assignment, int[] modes, Set<Long> bans) {
     }
 
-    /** The applicants' arcs (every group each could join on their own), built once per run. */
-    private static final class Model {
-        final MatchingProblem problem;
-        final int candidates;
-        final int groups;
-        final int[][] arcGroup;
-        final int[][] arcCost;
-        final int[][] arcVia;      // -1: straight to the group; else the (organisation, group) node
-        final int[] viaGroup;
-        final int sink;
-        final long baseSize;       // size penalty of every running group before anyone is added
-        final int[] order;
-        /** Arcs in the network: each applicant's cheapest few, plus any that pricing shows could improve the flow. */
-        final boolean[][] active;
-        /** Potentials of the last solve (candidates, groups, sink, via nodes), for pricing. */
-        long[] lastPotential;
-        long[] lastUsedReduced;
-        boolean[] lastViaUsed;
-
-        Model(MatchingProblem problem) {
-            this.problem = problem;
-            this.candidates = problem.candidates().size();
-            this.groups = problem.groups().size();
-            this.sink = candidates + groups;
-            arcGroup = new int[candidates][];
-            arcCost = new int[candidates][];
-            arcVia = new int[candidates][];
-            active = new boolean[candidates][];
-            int[] org = organisations();
-            Map<Long, List<Integer>> byOrgGroup = allowedArcs(org);
-            viaGroup = viaNodes(org, byOrgGroup);
-            startArcs();
-            long base = 0;
-            for (GroupSlot g : problem.groups()) {
-                base += Rules.sizePenalty(g.memberCount());
-            }
-            baseSize = base * SCALE;
-            // longest waiting first: among equally good flows, the earlier applicant keeps the better place
-            order = IntStream.range(0, candidates).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> problem.candidates().get(i).waitingSince())
-                            .thenComparing(i -> problem.candidates().get(i).id()))
-                    .mapToInt(Integer::intValue).toArray();
-        }
-
-        /** Each applicant's organisation as a number, -1 for none. */
-        private int[] organisations() {
-            Map<String, Integer> orgIndex = new HashMap<>();
-            int[] org = new int[candidates];
-            for (int i = 0; i < candidates; i++) {
-                String key = problem.candidates().get(i).person().organisationKey();
-                org[i] = key.isEmpty() ? -1 : orgIndex.computeIfAbsent(key, k -> orgIndex.size());
-            }
-            return org;
-        }
-
-        /** Fills every applicant's groups and costs; returns who of each (organisation, group) could go there. */
-        private Map<Long, List<Integer>> allowedArcs(int[] org) {
-            Map<Long, List<Integer>> byOrgGroup = new HashMap<>();
-            List<GroupSlot> gs = problem.groups();
-            for (int i = 0; i < candidates; i++) {
-                Candidate c = problem.candidates().get(i);
-                List<Integer> allowed = new ArrayList<>();
-                for (int g = 0; g < groups; g++) {
-                    if (problem.fits(c, gs.get(g))) {
-                        allowed.add(g);
-                    }
-                }
-                arcGroup[i] = allowed.stream().mapToInt(Integer::intValue).toArray();
-                arcCost[i] = new int[arcGroup[i].length];
-                for (int k = 0; k < arcGroup[i].length; k++) {
-                    arcCost[i][k] = Rules.placementCost(c, gs.get(arcGroup[i][k]));
-                    if (org[i] >= 0) {
-                        byOrgGroup.computeIfAbsent((long) org[i] * groups + arcGroup[i][k], x -> new ArrayList<>()).add(i);
-                    }
-                }
-            }
-            return byOrgGroup;
-        }
-
-        /** An (organisation, group) node wherever two or more of one organisation could join one group. */
-        private int[] viaNodes(int[] org, Map<Long, List<Integer>> byOrgGroup) {
-            Map<Long, Integer> viaIndex = new HashMap<>();
-            List<Integer> viaGroups = new ArrayList<>();
-            for (int i = 0; i < candidates; i++) {
-                arcVia[i] = new int[arcGroup[i].length];
-                for (int k = 0; k < arcGroup[i].length; k++) {
-                    long key = (long) org[i] * groups + arcGroup[i][k];
-                    arcVia[i][k] = -1;
-                    if (org[i] >= 0 && byOrgGroup.get(key).size() > 1) {
-                        final int g = arcGroup[i][k];
-                        arcVia[i][k] = viaIndex.computeIfAbsent(key, x -> {
-                            viaGroups.add(g);
-                            return viaGroups.size() - 1;
-                        });
-                    }
-                }
-            }
-            return viaGroups.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        /** The first network: each applicant's cheapest groups (roomiest first among equals). */
-        private void startArcs() {
-            for (int i = 0; i < candidates; i++) {
-                int n = arcGroup[i].length;
-                active[i] = new boolean[n];
-                final int ci = i;
-                Integer[] byCost = IntStream.range(0, n).boxed().sorted(Comparator
-                        .comparingInt((Integer k) -> arcCost[ci][k])
-                        .thenComparingInt(k -> -problem.groups().get(arcGroup[ci][k]).free())).toArray(Integer[]::new);
-                for (int k = 0; k < Math.min(START_ARCS, n); k++) {
-                    active[i][byCost[k]] = true;
-                }
-            }
-        }
-
-        /** Solves with the given modes, closing open groups that stay below the minimum and banning avoid pairs. */
-        Flow feasible(int[] modes, Set<Long> bans) {
-            int[] m = modes.clone();
-            int solves = 0;
-            int minToStart = problem.limits().minToStart();
-            while (true) {
-                Flow f = solve(m, bans);
-                solves++;
-                boolean changed = false;
-                for (int g = 0; g < groups; g++) {
-                    if (m[g] == OPEN && f.added[g] < minToStart) {
-                        m[g] = CLOSED;
-                        changed = true;
-                    }
-                }
-                if (!changed) {
-                    changed = banConflicts(f.assignment, bans);
-                }
-                if (!changed) {
-                    return new Flow(f.assignment, f.added, f.cost, m, bans, solves);
-                }
-            }
-        }
-
-        /** Bans one arc of every pair of applicants in one group that an avoid-list keeps apart. */
-        private boolean banConflicts(Assignment a, Set<Long> bans) {
-            List<List<Integer>> in = new ArrayList<>();
-            for (int g = 0; g < groups; g++) {
-                in.add(new ArrayList<>());
-            }
-            for (int i = 0; i < candidates; i++) {
-                if (a.groupOf()[i] >= 0) {
-                    in.get(a.groupOf()[i]).add(i);
-                }
-            }
-            boolean banned = false;
-            for (int g = 0; g < groups; g++) {
-                List<Integer> members = in.get(g);
-                for (int x = 0; x < members.size(); x++) {
-                    for (int y = x + 1; y < members.size(); y++) {
-                        int i = members.get(x);
-                        int j = members.get(y);
-                        if (Rules.conflict(problem.candidates().get(i).person(), problem.candidates().get(j).person())) {
-                            // keep the one with fewer alternatives where they are
-                            int move = arcGroup[i].length >= arcGroup[j].length ? i : j;
-                            if (bans.add((long) move * groups + g)) {
-                                banned = true;
-                            }
-                        }
-                    }
-                }
-            }
-            return banned;
-        }
-
-        /**
-         * A cheapest flow over all arcs, computed over few, with a bound that holds whenever it stops. Solve with
-         * the active arcs, then price every inactive arc with the flow's potentials: by weak (Lagrangian) duality,
-         * keeping each applicant's "exactly one arc" and relaxing the other balances, no flow over all arcs costs
-         * less than this flow minus, per applicant, how far their best inactive arc's reduced cost lies below their
-         * used arc's. Add each applicant's best such arc and solve again, until none is left (then the bound is
-         * the flow's own cost: proven optimal) or the time for it is used up (the bound is then a little lower).
-         */
-        Flow solveExactly(int[] modes, long deadline) {
-            int solves = 0;
-            long began = clock();
-            while (true) {
-                Flow f = solve(modes, Set.of());
-                solves++;
-                long[] priced = price(f.assignment); // {arcs added, deficit}
-                long perSolve = (clock() - began) / solves;
-                if (priced[0] == 0 || clock() + 2 * perSolve > deadline) {
-                    return new Flow(f.assignment, f.added, f.cost - priced[1], f.modes, f.bans, solves);
-                }
-            }
-        }
-
-        /**
-         * Prices the inactive arcs with the last solve's potentials; activates each applicant's best one (all of
-         * them for someone waiting who could be placed). Returns {arcs added, total deficit}.
-         */
-        private long[] price(Assignment a) {
-            long added = 0;
-            long deficit = 0;
-            for (int i = 0; i < candidates; i++) {
-                long used = lastUsedReduced[i];
-                boolean waiting = a.groupOf()[i] < 0;
-                int bestK = -1;
-                long bestReduced = used;
-                for (int k = 0; k < arcGroup[i].length; k++) {
-                    if (active[i][k]) {
-                        continue;
-                    }
-                    int via = arcVia[i][k];
-                    // a via node nobody flows through may take its group's potential (still a valid dual)
-                    int target = via < 0 || !lastViaUsed[via] ? candidates + arcGroup[i][k] : sink + 1 + via;
-                    long reduced = arcCost[i][k] * SCALE + lastPotential[i] - lastPotential[target];
-                    if (reduced < bestReduced) {
-                        bestReduced = reduced;
-                        bestK = k;
-                    }
-                    if (waiting && reduced < used) {
-                        active[i][k] = true;
-                        added++;
-                    }
-                }
-                if (bestK >= 0) {
-                    added += active[i][bestK] ? 0 : 1;
-                    active[i][bestK] = true;
-                    deficit += used - bestReduced;
-                }
-            }
-            return new long[]{added, deficit};
-        }
-
-        Flow solve(int[] modes, Set<Long> bans) {
-            MinCostFlow net = new MinCostFlow(sink + 1 + viaGroup.length);
-            int viaBase = sink + 1;
-            long shift = sinkArcs(net, modes);
-            int[] viaArc = new int[viaGroup.length];
-            for (int v = 0; v < viaGroup.length; v++) {
-                viaArc[v] = net.addArc(viaBase + v, candidates + viaGroup[v], 1, 0);
-            }
-            int[] waitArc = new int[candidates];
-            for (int i = 0; i < candidates; i++) {
-                Candidate c = problem.candidates().get(i);
-                waitArc[i] = net.addArc(i, sink, 1, (WAIT + c.waitWeight()) * SCALE + shift);
-                for (int k = 0; k < arcGroup[i].length; k++) {
-                    int g = arcGroup[i][k];
-                    if (!active[i][k] || modes[g] == CLOSED && problem.groups().get(g).memberCount() == 0
-                            || bans.contains((long) i * groups + g)) {
-                        continue;
-                    }
-                    int target = arcVia[i][k] < 0 ? candidates + g : viaBase + arcVia[i][k];
-                    net.addArc(i, target, 1, arcCost[i][k] * SCALE);
-                }
-            }
-            for (int i : order) {
-                net.sendOne(i, sink);
-            }
-            remember(net, viaArc);
-            Assignment a = Assignment.empty(problem);
-            int[] added = new int[groups];
-            for (int i = 0; i < candidates; i++) {
-                for (int e = net.firstArc(i); e >= 0; e = net.nextArc(e)) {
-                    if ((e & 1) == 0 && net.flow(e) > 0 && e != waitArc[i]) {
-                        int t = net.target(e);
-                        int g = t < sink ? t - candidates : viaGroup[t - viaBase];
-                        a.groupOf()[i] = g;
-                        added[g]++;
-                    }
-                }
-            }
-            return new Flow(a, added, net.totalCost() - shift * candidates + baseSize, modes, bans, 1);
-        }
-
-        /** The potentials and used arcs of a solved network, for pricing. */
-        private void remember(MinCostFlow net, int[] viaArc) {
-            lastPotential = new long[net.nodeCount()];
-            for (int v = 0; v < net.nodeCount(); v++) {
-                lastPotential[v] = net.potential(v);
-            }
-            lastUsedReduced = new long[candidates];
-            for (int i = 0; i < candidates; i++) {
-                for (int e = net.firstArc(i); e >= 0; e = net.nextArc(e)) {
-                    if ((e & 1) == 0 && net.flow(e) > 0) {
-                        lastUsedReduced[i] = net.cost(e) + lastPotential[i] - lastPotential[net.target(e)];
-                    }
-                }
-            }
-            lastViaUsed = new boolean[viaGroup.length];
-            for (int v = 0; v < viaGroup.length; v++) {
-                lastViaUsed[v] = net.flow(viaArc[v]) > 0;
-            }
-        }
-
-        /**
-         * Arcs from each group to the sink, one per run of equal cost per extra member (cheapest first, so the
-         * flow fills in order); all shifted by one constant so none is negative. Returns the shift.
-         */
-        private long sinkArcs(MinCostFlow net, int[] modes) {
-            List<long[]> arcs = new ArrayList<>(); // {from, capacity, cost}
-            for (int g = 0; g < groups; g++) {
-                long[] marginal = marginal(problem.groups().get(g), modes[g]);
-                for (int k = 0; k < marginal.length; ) {
-                    int run = 1;
-                    while (k + run < marginal.length && marginal[k + run] == marginal[k]) {
-                        run++;
-                    }
-                    arcs.add(new long[]{candidates + g, run, marginal[k]});
-                    k += run;
-                }
-            }
-            long shift = 0;
-            for (long[] a : arcs) {
-                shift = Math.max(shift, -a[2]);
-            }
-            for (long[] a : arcs) {
-                net.addArc((int) a[0], sink, (int) a[1], a[2] + shift);
-            }
-            return shift;
-        }
-
-        /** Scaled cost of each extra member of a group: size penalties; for an empty group per its mode. */
-        private long[] marginal(GroupSlot group, int mode) {
-            int free = group.free();
-            int minToStart = problem.limits().minToStart();
-            long[] marginal = new long[free];
-            if (group.memberCount() > 0) {
-                for (int k = 1; k <= free; k++) {
-                    marginal[k - 1] = (Rules.sizePenalty(group.memberCount() + k)
-                            - Rules.sizePenalty(group.memberCount() + k - 1)) * SCALE;
-                }
-                return marginal;
-            }
-            if (mode == RELAXED) {
-                return envelope(free, minToStart);
-            }
-            if (mode == CLOSED) {
-                return new long[0];
-            }
-            // open: the first minToStart at their average cost, less a reward that makes the flow fill them first
-            long start = opened(minToStart) * SCALE;
+    /** Scaled cost of each extra member of a group: size penalties; for an empty group per its mode. */
+    static long[] marginal(GroupSlot group, int mode, int minToStart) {
+        int free = group.free();
+        long[] marginal = new long[free];
+        if (group.memberCount() > 0) {
             for (int k = 1; k <= free; k++) {
-                marginal[k - 1] = k <= minToStart ? start / minToStart - WAIT * SCALE : (opened(k) - opened(k - 1)) * SCALE;
+                marginal[k - 1] = (Rules.sizePenalty(group.memberCount() + k)
+                        - Rules.sizePenalty(group.memberCount() + k - 1)) * SCALE;
             }
             return marginal;
         }
-
-        /** The relaxed flow's cost as bounds: waiting count and soft score (scores are minus costs). */
-        Bound bound(Flow relaxed) {
-            long unit = WAIT * SCALE;
-            long waiting = Math.floorDiv(relaxed.cost, unit);
-            long softCost = relaxed.cost - waiting * unit;
-            long soft = -Math.floorDiv(softCost + SCALE - 1, SCALE); // the true soft cost is whole: round up
-            return new Bound((int) (candidates - waiting), soft);
+        if (mode == RELAXED) {
+            return envelope(free, minToStart);
         }
+        if (mode == CLOSED) {
+            return new long[0];
+        }
+        // open: the first minToStart at their average cost, less a reward that makes the flow fill them first
+        long start = opened(minToStart) * SCALE;
+        for (int k = 1; k <= free; k++) {
+            marginal[k - 1] = k <= minToStart ? start / minToStart - WAIT * SCALE : (opened(k) - opened(k - 1)) * SCALE;
+        }
+        return marginal;
     }
 
     /**

@@ -20,11 +20,14 @@ import java.util.regex.Pattern;
 
 /**
  * /api/admin/matching/… — group matching proposals (issue 5):
- * POST proposals (create), GET proposals (recent), GET proposals/{id}, POST proposals/{id}/accept[?group=id].
+ * POST proposals (create; body {"maxKm": 1..300, "timeLimitSeconds": 1..20}, both optional), GET proposals (recent), GET proposals/{id} (the review, in words), POST proposals/{id}/apply
+ * ({"leaveOut": {"applicants": [...], "groups": [...]}, "version": n}: group by group, with a result per group).
  */
 public final class MatchingHandler extends ApiHandler {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final String BASE = "/api/admin/matching/proposals";
+    static final int MIN_KM = 1;
+    static final int MAX_KM = 300;
 
     private final MatchingService service;
     private final Matcher.Settings defaults;
@@ -39,7 +42,7 @@ public final class MatchingHandler extends ApiHandler {
         coordinator("POST", BASE, this::create);
         coordinator("GET", BASE, this::recent);
         coordinator("GET", BASE + "/{id}", this::get);
-        coordinator("POST", BASE + "/{id}/accept", this::accept);
+        coordinator("POST", BASE + "/{id}/apply", this::apply);
     }
 
     private APIGatewayV2HTTPResponse recent(ApiRequest request, Caller caller) {
@@ -59,29 +62,22 @@ public final class MatchingHandler extends ApiHandler {
 
     private APIGatewayV2HTTPResponse get(ApiRequest request, Caller caller) {
         Proposal p = service.find(id(request)).orElseThrow(() -> notFound(request.language()));
-        return ApiResponse.json(200, view(p, request.language()));
+        return ApiResponse.json(200, service.view(p, request.language()));
     }
 
-    private APIGatewayV2HTTPResponse accept(ApiRequest request, Caller caller) {
+    private APIGatewayV2HTTPResponse apply(ApiRequest request, Caller caller) {
         Language lang = request.language();
-        String group = request.query("group");
-        if (group != null && !ID.matcher(group).matches()) {
-            throw new ApiException(400, List.of(new FieldError("group", lang.pick(
-                    "Ongeldige groeps-id.", "Invalid group id."))));
-        }
-        MatchingService.Accepted accepted = service.accept(caller, id(request), group, lang);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("proposalId", accepted.proposal().id());
-        body.put("status", accepted.complete() ? Proposal.ACCEPTED : Proposal.OPEN);
-        body.put("acceptedGroups", accepted.groupIds());
-        body.put("placedApplicantIds", accepted.applicantIds());
-        body.put("mailsFailed", accepted.mailsFailed());
-        return ApiResponse.json(200, body);
+        String id = id(request);
+        Map<String, Object> json = request.body().isBlank() ? Map.of() : request.jsonBody();
+        ProposalApply.LeaveOut leaveOut = ApplyRequest.leaveOut(json, lang);
+        Long version = ApplyRequest.version(json, lang);
+        ProposalApply.Result result = service.applier().apply(caller, id, leaveOut, version, lang);
+        return ApiResponse.json(200, ApplyRequest.answer(result, service.view(result.proposal(), lang), lang));
     }
 
     private APIGatewayV2HTTPResponse create(ApiRequest request, Caller caller) {
-        Proposal p = service.create(caller, settings(request));
-        return ApiResponse.json(201, view(p, request.language()));
+        Proposal p = service.create(caller, settings(request), maxKm(request));
+        return ApiResponse.json(201, service.view(p, request.language()));
     }
 
     /** The solver's time limits: the defaults, or {"timeLimitSeconds": 1..20} from the body. */
@@ -92,7 +88,7 @@ public final class MatchingHandler extends ApiHandler {
         }
         Map<String, Object> json = request.jsonBody();
         for (String field : json.keySet()) {
-            if (!Set.of("timeLimitSeconds").contains(field)) {
+            if (!Set.of("timeLimitSeconds", "maxKm").contains(field)) {
                 throw new ApiException(400, List.of(new FieldError(field, lang.pick(
                         "Onbekend veld.", "Unknown field."))));
             }
@@ -111,6 +107,25 @@ public final class MatchingHandler extends ApiHandler {
                 Duration.ofSeconds(Math.min(seconds, defaults.unimprovedLimit().toSeconds())));
     }
 
+    /** The longest distance to an in-person group: {"maxKm": 1..300} from the body, else null (the default, 50 km). */
+    static Double maxKm(ApiRequest request) {
+        if (request.body().isBlank()) {
+            return null;
+        }
+        Object km = request.jsonBody().get("maxKm");
+        if (km == null) {
+            return null;
+        }
+        if (!(km instanceof Integer || km instanceof Long) || ((Number) km).longValue() < MIN_KM
+                || ((Number) km).longValue() > MAX_KM) {
+            Language lang = request.language();
+            throw new ApiException(400, List.of(new FieldError("maxKm", lang.pick(
+                    "Geef de grootste afstand als een geheel aantal kilometers van " + MIN_KM + " tot en met " + MAX_KM + ".",
+                    "Give the longest distance as a whole number of kilometres from " + MIN_KM + " to " + MAX_KM + "."))));
+        }
+        return ((Number) km).doubleValue();
+    }
+
     private static String id(ApiRequest request) {
         String id = request.pathParameter("id");
         if (id == null || !ID.matcher(id).matches()) {
@@ -121,23 +136,5 @@ public final class MatchingHandler extends ApiHandler {
 
     private static ApiException notFound(Language lang) {
         return new ApiException(404, lang.pick("Dit voorstel bestaat niet (meer).", "This proposal does not exist (any more)."));
-    }
-
-    /** The stored body with the current accept state and every reason in words. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> view(Proposal p, Language lang) {
-        Map<String, Object> body = new LinkedHashMap<>(p.body());
-        body.put("status", p.status());
-        body.put("acceptedGroups", p.acceptedGroups());
-        for (String list : List.of("assignments", "waiting")) {
-            for (Object entry : (List<Object>) body.getOrDefault(list, List.of())) {
-                for (Object r : (List<Object>) ((Map<String, Object>) entry).get("reasons")) {
-                    Map<String, Object> reason = (Map<String, Object>) r;
-                    reason.put("message", ReasonText.message((String) reason.get("code"), (String) reason.get("detail"),
-                            (List<String>) reason.get("with"), lang));
-                }
-            }
-        }
-        return body;
     }
 }

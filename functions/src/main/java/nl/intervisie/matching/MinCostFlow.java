@@ -3,14 +3,21 @@ package nl.intervisie.matching;
 import java.util.Arrays;
 
 /**
- * Min-cost flow by successive shortest paths: one unit of supply at a time (each applicant), Dijkstra on reduced
- * costs with potentials, stopping as soon as the sink is reached (only nodes nearer than the sink are touched).
- * All arc costs must be non-negative when built. Exact: after each unit the flow is a cheapest one for the supply
- * added so far.
+ * Min-cost flow by primal-dual successive shortest paths, kept warm: nodes carry a balance (positive: units to
+ * send, negative: units to receive), and {@link #route()} moves every unit it can, cheapest in total. One Dijkstra
+ * from all nodes with units left (on reduced costs, stopping at the first node that still needs units) moves the
+ * potentials, then depth-first searches over the arcs whose reduced cost is 0 send as many units as they can at that
+ * price; repeat. Exact: with the potentials every residual arc keeps a non-negative reduced cost (a dual
+ * certificate), so the flow is a cheapest one for the balances it has routed.
+ *
+ * <p>Warm: the caller may change the network between routes — add arcs, {@link #cancel} a unit on an arc (its
+ * ends' balances change), {@link #setCapacity} of an arc without flow, {@link #setPotential} — as long as every
+ * residual arc keeps a non-negative reduced cost (check with {@link #reduced}). Then the next route only repairs
+ * what changed. Arrays of primitives, no boxing: one run builds and routes networks of a few hundred thousand arcs.
  */
 final class MinCostFlow {
     private final int nodes;
-    private int[] first;
+    private final int[] first;
     private int[] next = new int[1024];
     private int[] to = new int[1024];
     private int[] cap = new int[1024];
@@ -18,33 +25,46 @@ final class MinCostFlow {
     private long[] cost = new long[1024];
     private int arcs;
     private final long[] potential;
+    private final int[] balance;
     private final long[] dist;
     private final int[] seen;
     private final int[] done;
-    private final int[] parentArc;
     private final int[] settled;
     private int round;
+    private final int[] stack;
+    private final int[] pathArc;
+    private final int[] iter;
+    private final int[] iterPhase;
+    private final int[] visited;
+    private final int[] dead;
+    private int visit;
+    private int phase;
+    private int[] priority;
     private long[] heapKey = new long[1024];
     private int[] heapNode = new int[1024];
     private int heapSize;
+    private long phases;
 
     MinCostFlow(int nodes) {
         this.nodes = nodes;
         first = new int[nodes];
         Arrays.fill(first, -1);
         potential = new long[nodes];
+        balance = new int[nodes];
         dist = new long[nodes];
         seen = new int[nodes];
         done = new int[nodes];
-        parentArc = new int[nodes];
         settled = new int[nodes];
+        stack = new int[nodes + 1];
+        pathArc = new int[nodes + 1];
+        iter = new int[nodes];
+        iterPhase = new int[nodes];
+        visited = new int[nodes];
+        dead = new int[nodes];
     }
 
-    /** Adds an arc and its residual twin; returns the arc's index (even). */
+    /** Adds an arc and its residual twin; returns the arc's index (even). The caller keeps reduced costs >= 0. */
     int addArc(int from, int target, int capacity, long arcCost) {
-        if (arcCost < 0) {
-            throw new IllegalArgumentException("negative cost");
-        }
         if (arcs + 2 > to.length) {
             int n = to.length * 2;
             next = Arrays.copyOf(next, n);
@@ -69,16 +89,130 @@ final class MinCostFlow {
         first[from] = e;
     }
 
-    /** Sends one unit from source to sink along a cheapest path; false when the sink cannot be reached. */
-    boolean sendOne(int source, int sink) {
+    /** Units node should send (positive) or receive (negative) on top of what is routed. */
+    void addBalance(int node, int units) {
+        balance[node] += units;
+    }
+
+    int balance(int node) {
+        return balance[node];
+    }
+
+    /** Nodes whose units go first among equally cheap flows (the rest after them, by number). */
+    void setPriority(int[] order) {
+        priority = order.clone();
+    }
+
+    /** Takes one unit off arc e (which carries one): its tail has a unit to send again, its head needs one. */
+    void cancel(int e) {
+        if (flow(e) <= 0) {
+            throw new IllegalStateException("no flow to cancel");
+        }
+        cap[e]++;
+        cap[e ^ 1]--;
+        balance[to[e ^ 1]]++;
+        balance[to[e]]--;
+    }
+
+    /** Sets the capacity of an arc that carries nothing (0 closes it). */
+    void setCapacity(int e, int capacity) {
+        if (flow(e) != 0) {
+            throw new IllegalStateException("arc carries flow");
+        }
+        cap[e] = capacity;
+        initialCap[e] = capacity;
+    }
+
+    /**
+     * Routes every unit it can from nodes with units to send to nodes that need them, cheapest in total. Returns
+     * the units left that can reach no node in need.
+     */
+    int route() {
+        int[] queue = pending();
+        int left = queue.length;
+        while (left > 0) {
+            if (!shortestFromAll(queue, left)) {
+                return left;
+            }
+            phase++;
+            phases++;
+            int kept = 0;
+            for (int k = 0; k < left; k++) {
+                int s = queue[k];
+                while (balance[s] > 0 && dead[s] != phase && zeroPath(s)) {
+                    // one unit per path
+                }
+                if (balance[s] > 0) {
+                    queue[kept++] = s;
+                }
+            }
+            left = kept;
+        }
+        return 0;
+    }
+
+    /** Whether the flow is proven cheapest: no node has units left and no residual arc a negative reduced cost. */
+    boolean certified() {
+        for (int v = 0; v < nodes; v++) {
+            if (balance[v] != 0) {
+                return false;
+            }
+        }
+        for (int e = 0; e < arcs; e++) {
+            if (cap[e] > 0 && reduced(e) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Phases run so far (one Dijkstra each): for the benchmark's counters. */
+    long phases() {
+        return phases;
+    }
+
+    /** Nodes with units to send, in priority order. */
+    private int[] pending() {
+        int[] queue = new int[16];
+        int n = 0;
+        boolean[] listed = new boolean[nodes];
+        if (priority != null) {
+            for (int v : priority) {
+                if (balance[v] > 0 && !listed[v]) {
+                    listed[v] = true;
+                    queue = grow(queue, n);
+                    queue[n++] = v;
+                }
+            }
+        }
+        for (int v = 0; v < nodes; v++) {
+            if (balance[v] > 0 && !listed[v]) {
+                queue = grow(queue, n);
+                queue[n++] = v;
+            }
+        }
+        return Arrays.copyOf(queue, n);
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
+    }
+
+    /**
+     * Dijkstra from every node with units left until a node in need is settled; moves the potentials of the settled
+     * nodes so that the cheapest paths have reduced cost 0. False: no node in need can be reached.
+     */
+    private boolean shortestFromAll(int[] queue, int count) {
         round++;
         heapSize = 0;
         int settledCount = 0;
-        dist[source] = 0;
-        seen[source] = round;
-        parentArc[source] = -1;
-        push(0, source);
-        boolean reached = false;
+        for (int k = 0; k < count; k++) {
+            int s = queue[k];
+            dist[s] = 0;
+            seen[s] = round;
+            push(0, s);
+        }
+        long dt = -1;
         while (heapSize > 0) {
             long d = heapKey[0];
             int u = pop();
@@ -87,16 +221,19 @@ final class MinCostFlow {
             }
             done[u] = round;
             settled[settledCount++] = u;
-            if (u == sink) {
-                reached = true;
+            if (balance[u] < 0) {
+                dt = d;
                 break;
             }
             relax(u, d);
         }
-        if (!reached) {
+        if (dt < 0) {
             return false;
         }
-        augment(source, sink, settledCount);
+        for (int k = 0; k < settledCount; k++) {
+            int v = settled[k];
+            potential[v] += dist[v] - dt;
+        }
         return true;
     }
 
@@ -114,25 +251,55 @@ final class MinCostFlow {
             if (seen[v] != round || nd < dist[v]) {
                 seen[v] = round;
                 dist[v] = nd;
-                parentArc[v] = e;
                 push(nd, v);
             }
         }
     }
 
-    /** Moves the potentials (only the settled nodes change) and sends the unit along the parents. */
-    private void augment(int source, int sink, int settledCount) {
-        long dt = dist[sink];
-        for (int k = 0; k < settledCount; k++) {
-            int v = settled[k];
-            potential[v] += dist[v] - dt;
+    /**
+     * Sends one unit from s to a node in need along residual arcs of reduced cost 0, if there is such a path
+     * (iterative depth-first search, Dinic's current arc per phase). Nodes found not to lead anywhere are skipped for
+     * the rest of the phase: only a speed-up, the next phase's Dijkstra finds anything missed.
+     */
+    private boolean zeroPath(int s) {
+        visit++;
+        int top = 0;
+        stack[top++] = s;
+        visited[s] = visit;
+        while (top > 0) {
+            int u = stack[top - 1];
+            if (balance[u] < 0 && top > 1) {
+                for (int k = 1; k < top; k++) {
+                    int e = pathArc[k];
+                    cap[e]--;
+                    cap[e ^ 1]++;
+                }
+                balance[u]++;
+                balance[s]--;
+                return true;
+            }
+            if (iterPhase[u] != phase) {
+                iterPhase[u] = phase;
+                iter[u] = first[u];
+            }
+            int e = iter[u];
+            long pu = potential[u];
+            while (e >= 0 && (cap[e] <= 0 || visited[to[e]] == visit || dead[to[e]] == phase
+                    || cost[e] + pu != potential[to[e]])) {
+                e = next[e];
+            }
+            iter[u] = e;
+            if (e < 0) {
+                dead[u] = phase;
+                top--;
+                continue;
+            }
+            int v = to[e];
+            visited[v] = visit;
+            pathArc[top] = e;
+            stack[top++] = v;
         }
-        for (int v = sink; v != source; ) {
-            int e = parentArc[v];
-            cap[e]--;
-            cap[e ^ 1]++;
-            v = to[e ^ 1];
-        }
+        return false;
     }
 
     /** Units on arc e (an index returned by addArc). */
@@ -140,8 +307,18 @@ final class MinCostFlow {
         return initialCap[e] - cap[e];
     }
 
+    /** Units arc e can still carry (for a twin: units it can cancel). */
+    int residual(int e) {
+        return cap[e];
+    }
+
     long cost(int e) {
         return cost[e];
+    }
+
+    /** Cost of arc e less the potential difference: never negative while e has room. */
+    long reduced(int e) {
+        return cost[e] + potential[to[e ^ 1]] - potential[to[e]];
     }
 
     int firstArc(int node) {
@@ -170,13 +347,32 @@ final class MinCostFlow {
         return potential[node];
     }
 
-    /** Whether node has any arc (nodes without arcs keep a meaningless potential). */
-    boolean hasArcs(int node) {
-        return first[node] >= 0;
+    void setPotential(int node, long value) {
+        potential[node] = value;
+    }
+
+    /**
+     * Raises or lowers the potential of a node without residual arcs into it, so that its cheapest residual arc out
+     * has reduced cost 0 (every other at least 0).
+     */
+    void settle(int node) {
+        long best = Long.MIN_VALUE;
+        for (int e = first[node]; e >= 0; e = next[e]) {
+            if (cap[e] > 0) {
+                best = Math.max(best, potential[to[e]] - cost[e]);
+            }
+        }
+        if (best != Long.MIN_VALUE) {
+            potential[node] = best;
+        }
     }
 
     int nodeCount() {
         return nodes;
+    }
+
+    int arcCount() {
+        return arcs / 2;
     }
 
     private void push(long key, int node) {

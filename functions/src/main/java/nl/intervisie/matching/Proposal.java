@@ -5,26 +5,56 @@ import nl.intervisie.network.GroupSize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A stored matching proposal. Holds ids, never names. The plan records what the proposal assumed, so accepting
- * it can refuse when anything changed since: each placed applicant's version, and each group's member count,
- * language and mode (a hard rule was checked against them; capacity is checked against the group's current value).
+ * A stored matching proposal. Holds ids, never names. The plan records what the proposal assumed, so applying
+ * it can refuse a group when anything changed since: each placed applicant's version, and each group's member
+ * count, members, language, mode and slot (capacity is checked against the group's current value).
  *
- * @param status        OPEN or ACCEPTED
- * @param acceptVersion increases with every (partial) accept: the optimistic lock of the proposal itself
- * @param body          the proposal as the API shows it (score, assignments, waiting with reasons, new groups)
+ * @param version           + 1 for every group applied: the page's check that it saw the latest state
+ * @param appliedGroups     the groups applied so far (each in its own transaction, together with its placements)
+ * @param appliedApplicants the applicants placed by applying it so far
+ * @param body              what the proposal found: score, bound, placements and waiting with their reasons, new groups
  */
-public record Proposal(String id, Instant createdAt, String status, long acceptVersion, List<String> acceptedGroups,
-                       List<GroupPlan> plan, Map<String, Object> body) {
+public record Proposal(String id, Instant createdAt, long version, Set<String> appliedGroups,
+                       Set<String> appliedApplicants, List<GroupPlan> plan, Map<String, Object> body) {
     public static final String OPEN = "OPEN";
-    public static final String ACCEPTED = "ACCEPTED";
+    public static final String PARTLY_APPLIED = "PARTLY_APPLIED";
+    public static final String APPLIED = "APPLIED";
 
-    /** @param language, mode the group's facts the rules were checked against (null in proposals stored before they were recorded) */
-    public record GroupPlan(String groupId, int assumedCount, String language, String mode, List<ApplicantPlan> applicants) {
-        /** Without the group's facts: only its member count and capacity are checked on accept. */
+    public Proposal {
+        appliedGroups = Set.copyOf(appliedGroups);
+        appliedApplicants = Set.copyOf(appliedApplicants);
+    }
+
+    /** A new proposal: nothing applied. */
+    public Proposal(String id, Instant createdAt, List<GroupPlan> plan, Map<String, Object> body) {
+        this(id, createdAt, 0, Set.of(), Set.of(), plan, body);
+    }
+
+    /** OPEN (nothing applied), PARTLY_APPLIED, or APPLIED (every group of the plan). */
+    public String status() {
+        if (appliedGroups.isEmpty()) {
+            return OPEN;
+        }
+        return plan.stream().allMatch(g -> appliedGroups.contains(g.groupId())) ? APPLIED : PARTLY_APPLIED;
+    }
+
+    /**
+     * @param language, mode, slot the group's facts the rules were checked against (null when not recorded)
+     * @param memberIds         the group's active members the rules were checked against (null when not recorded)
+     */
+    public record GroupPlan(String groupId, int assumedCount, String language, String mode, String slot,
+                            List<String> memberIds, List<ApplicantPlan> applicants) {
+        /** Without the group's facts: only its member count and capacity are checked on apply. */
         public GroupPlan(String groupId, int assumedCount, List<ApplicantPlan> applicants) {
-            this(groupId, assumedCount, null, null, applicants);
+            this(groupId, assumedCount, null, null, null, null, applicants);
+        }
+
+        /** The same group with only these applicants (the rest left out by the coordinator). */
+        GroupPlan only(List<ApplicantPlan> chosen) {
+            return new GroupPlan(groupId, assumedCount, language, mode, slot, memberIds, chosen);
         }
     }
 
@@ -34,8 +64,8 @@ public record Proposal(String id, Instant createdAt, String status, long acceptV
     /** DynamoDB's limit of actions in one TransactWriteItems call. */
     public static final int MAX_TRANSACTION_ACTIONS = 100;
 
-    // Accepting per group is the fallback for a proposal too large for one transaction: that only works when one
-    // full group fits. Checked here, once, against the network's maximum (and in ProposalTest).
+    // Each group is applied in its own transaction: that only works when one full group fits. Checked here, once,
+    // against the network's maximum (and in ProposalTest).
     static {
         if (!fitsOneTransaction(GroupSize.MAX)) {
             throw new IllegalStateException("A group of " + GroupSize.MAX + " needs " + actionsForGroupOf(GroupSize.MAX)
@@ -44,21 +74,11 @@ public record Proposal(String id, Instant createdAt, String status, long acceptV
     }
 
     /**
-     * Actions one transaction needs to apply these groups: per applicant a membership, a status update and their
-     * e-mail guard's TTL removal (counted even when an applicant has no guard: an upper bound), per group its count,
-     * plus the proposal.
+     * Actions one group's transaction needs: per applicant a membership, a status update and their e-mail guard's
+     * TTL removal (counted even when an applicant has no guard: an upper bound), the group's count, the proposal.
      */
-    public static int actions(List<GroupPlan> groups) {
-        return 1 + groups.stream().mapToInt(g -> groupActions(g.applicants().size())).sum();
-    }
-
-    private static int groupActions(int placed) {
-        return 1 + 3 * placed;
-    }
-
-    /** Actions to fill one empty group of this size in one accept (for the nine of today: 1 + 1 + 3 × 9 = 29). */
-    static int actionsForGroupOf(int size) {
-        return 1 + groupActions(size);
+    static int actionsForGroupOf(int placed) {
+        return 2 + 3 * placed;
     }
 
     static boolean fitsOneTransaction(int groupSize) {

@@ -18,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -66,9 +68,8 @@ public final class ProposalItems {
         item.put("type", s("PROPOSAL"));
         item.put("id", s(p.id()));
         item.put("createdAt", s(p.createdAt().toString()));
-        item.put("status", s(p.status()));
-        item.put("acceptVersion", n(p.acceptVersion()));
-        item.put("acceptedGroups", AttributeValue.fromL(p.acceptedGroups().stream().map(Items::s).toList()));
+        item.put("version", n(p.version()));
+        // appliedGroups / appliedApplicants are string sets: DynamoDB has no empty set, so they start absent.
         item.put("plan", s(Json.write(planToJson(p.plan()))));
         item.put("body", AttributeValue.fromB(SdkBytes.fromByteArray(gzip(Json.write(p.body())))));
         item.put(Keys.TTL, n(expiresAt.getEpochSecond()));
@@ -76,25 +77,19 @@ public final class ProposalItems {
     }
 
     /**
-     * The proposal's accept state moves on (acceptVersion + 1, these groups accepted, ACCEPTED when it
-     * {@code completes}), only while it is still open at the version read: two accepts never both apply.
+     * Marks one group of the proposal applied, with the applicants it places: only while that group is not applied
+     * yet, so two applies (a retry, or two coordinators at once) never both place it. Goes in the group's transaction.
      */
-    static TransactWriteItem accept(String table, Proposal p, List<Proposal.GroupPlan> groups, boolean completes) {
-        Map<String, AttributeValue> values = new LinkedHashMap<>();
-        values.put(":v", n(p.acceptVersion()));
-        values.put(":one", n(1));
-        values.put(":open", s(Proposal.OPEN));
-        values.put(":groups", AttributeValue.fromL(groups.stream().map(g -> s(g.groupId())).toList()));
-        String update = "SET acceptVersion = acceptVersion + :one, acceptedGroups = list_append(acceptedGroups, :groups)";
-        if (completes) {
-            values.put(":accepted", s(Proposal.ACCEPTED));
-            update += ", #status = :accepted";
-        }
+    static TransactWriteItem applyGroup(String table, Proposal p, Proposal.GroupPlan group) {
+        List<String> ids = group.applicants().stream().map(Proposal.ApplicantPlan::applicantId).toList();
         return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(p.id()))
-                .conditionExpression("#status = :open AND acceptVersion = :v")
-                .updateExpression(update)
-                .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(values).build()).build();
+                .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(appliedGroups)"
+                        + " OR NOT contains(appliedGroups, :gid))")
+                .updateExpression("ADD appliedGroups :g, appliedApplicants :a SET #v = if_not_exists(#v, :zero) + :one")
+                .expressionAttributeNames(Map.of("#v", "version"))
+                .expressionAttributeValues(Map.of(":gid", s(group.groupId()), ":g", AttributeValue.fromSs(List.of(group.groupId())),
+                        ":a", AttributeValue.fromSs(ids), ":zero", n(0), ":one", n(1)))
+                .build()).build();
     }
 
     private static Map<String, Object> planToJson(List<Proposal.GroupPlan> plan) {
@@ -107,6 +102,8 @@ public final class ProposalItems {
             group.put("assumedCount", g.assumedCount());
             group.put("language", g.language());
             group.put("mode", g.mode());
+            group.put("slot", g.slot());
+            group.put("memberIds", g.memberIds());
             group.put("applicants", applicants);
             groups.add(group);
         }
@@ -125,20 +122,32 @@ public final class ProposalItems {
                 applicants.add(new Proposal.ApplicantPlan((String) a.get("applicantId"), ((Number) a.get("version")).longValue()));
             }
             groups.add(new Proposal.GroupPlan((String) g.get("groupId"), ((Number) g.get("assumedCount")).intValue(),
-                    (String) g.get("language"), (String) g.get("mode"), applicants));
+                    (String) g.get("language"), (String) g.get("mode"), (String) g.get("slot"),
+                    (List<String>) g.get("memberIds"), applicants));
         }
         return groups;
     }
 
     public static Proposal fromItem(Map<String, AttributeValue> item) {
-        AttributeValue accepted = item.get("acceptedGroups");
-        List<String> acceptedGroups = accepted == null || !accepted.hasL() ? List.of()
-                : accepted.l().stream().map(AttributeValue::s).toList();
+        List<Proposal.GroupPlan> plan = planFromJson(Items.string(item, "plan"));
+        Set<String> groups = new LinkedHashSet<>(stringSet(item, "appliedGroups"));
+        Set<String> applicants = new LinkedHashSet<>(stringSet(item, "appliedApplicants"));
+        AttributeValue legacy = item.get("acceptedGroups"); // proposals accepted before groups were applied one by one
+        if (legacy != null && legacy.hasL()) {
+            legacy.l().forEach(g -> groups.add(g.s()));
+            plan.stream().filter(g -> groups.contains(g.groupId()))
+                    .forEach(g -> g.applicants().forEach(a -> applicants.add(a.applicantId())));
+        }
         AttributeValue body = item.get("body");
         String bodyJson = body == null || body.b() == null ? "{}" : gunzip(body.b().asByteArray());
         return new Proposal(Items.string(item, "id"), Instant.parse(Items.string(item, "createdAt")),
-                Items.string(item, "status"), Items.number(item, "acceptVersion", 0), acceptedGroups,
-                planFromJson(Items.string(item, "plan")), Json.parseObject(bodyJson, Language.EN));
+                Items.number(item, "version", Items.number(item, "acceptVersion", 0)), groups, applicants, plan,
+                Json.parseObject(bodyJson, Language.EN));
+    }
+
+    private static List<String> stringSet(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null || !v.hasSs() ? List.of() : v.ss();
     }
 
     private static byte[] gzip(String text) {

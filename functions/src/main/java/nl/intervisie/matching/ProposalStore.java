@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where proposals live, and the one transaction that applies (part of) a proposal. */
+/** Where proposals live, and the transaction that applies one group of a proposal. */
 public interface ProposalStore {
     void save(Proposal proposal, Instant expiresAt);
 
@@ -15,18 +15,22 @@ public interface ProposalStore {
     List<Proposal> recent(int limit, Instant now);
 
     /**
-     * Applies the given groups of a proposal in ONE transaction, or nothing: memberships, member counts (on
-     * condition the count is still the assumed one and stays within capacity), applicants PLACED (on condition
-     * their version is the recorded one and they still wait), and the proposal's accept state.
-     *
-     * @param completes whether these are the last groups not yet accepted (the proposal becomes ACCEPTED)
+     * Applies ONE group of a proposal in one transaction, or nothing: the memberships, the group's member count (on
+     * condition the count is still the assumed one, the group is open with its language and mode, and it stays
+     * within capacity), the applicants PLACED (on condition their version is the recorded one and they still wait),
+     * and the proposal's mark that this group is applied (on condition it was not yet).
      */
-    ApplyResult apply(Proposal proposal, List<Proposal.GroupPlan> groups, boolean completes, Instant now);
+    GroupResult applyGroup(Proposal proposal, Proposal.GroupPlan group, Instant now);
 
-    /** What stopped an accept: empty lists and proposalChanged false mean it was applied. */
-    record ApplyResult(boolean applied, boolean proposalChanged, List<String> staleApplicants, List<String> staleGroups) {
-        static ApplyResult ok() {
-            return new ApplyResult(true, false, List.of(), List.of());
+    /**
+     * What one group's transaction did.
+     *
+     * @param alreadyApplied the proposal already had this group applied (a retry, or another apply at the same time)
+     * @param groupChanged   the group's count, status, language, mode or capacity changed since the proposal
+     */
+    record GroupResult(boolean applied, boolean alreadyApplied, List<String> staleApplicants, boolean groupChanged) {
+        static GroupResult ok() {
+            return new GroupResult(true, false, List.of(), false);
         }
     }
 }

@@ -5,7 +5,6 @@ import nl.intervisie.network.GroupSize;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 
 /**
@@ -59,53 +58,27 @@ public final class Rules {
     /**
      * The hard rules between one applicant and one group's own facts. The solver, the checker, the greedy and exact
      * searches and the explanations all go through this list, so a new rule of this kind is one entry here: its
-     * code, its test, what the explanation shows, and its words for the coordinator (Dutch, English).
+     * code and its test; a waiting applicant's sentences name the nearest group it stops (ReasonText has the words).
      * Rules between people (organisation, avoid-list) are {@link #conflict}; capacity is counted where places are.
      */
     public enum GroupRule {
-        LANGUAGE("language", Rules::languageFits, (c, g) -> c.language() + "≠" + g.language(), "taal", "language"),
-        MODE("mode", Rules::modeFits, (c, g) -> c.mode() + "≠" + g.mode(), "vorm (fysiek/online)", "mode (in person/online)"),
-        SLOT("slot", Rules::slotFits, (c, g) -> g.slot(), "tijdstip", "meeting time");
+        LANGUAGE("language", Rules::languageFits),
+        MODE("mode", Rules::modeFits),
+        SLOT("slot", Rules::slotFits);
 
         /** values() copies its array on every call; the solver asks millions of times. */
         static final GroupRule[] ALL = values();
 
         public final String code;
         private final BiPredicate<Candidate, GroupSlot> fits;
-        private final BiFunction<Candidate, GroupSlot, String> detail;
-        private final String dutch;
-        private final String english;
 
-        GroupRule(String code, BiPredicate<Candidate, GroupSlot> fits, BiFunction<Candidate, GroupSlot, String> detail,
-                  String dutch, String english) {
+        GroupRule(String code, BiPredicate<Candidate, GroupSlot> fits) {
             this.code = code;
             this.fits = fits;
-            this.detail = detail;
-            this.dutch = dutch;
-            this.english = english;
         }
 
         public boolean fits(Candidate c, GroupSlot g) {
             return fits.test(c, g);
-        }
-
-        /** What the explanation shows, e.g. "en≠nl". */
-        public String detail(Candidate c, GroupSlot g) {
-            return detail.apply(c, g);
-        }
-
-        /** The rule's name for the coordinator, followed by the detail. */
-        String text(String detail, nl.intervisie.http.Language l) {
-            return l.pick(dutch, english) + ": " + detail;
-        }
-
-        static GroupRule byCode(String code) {
-            for (GroupRule r : ALL) {
-                if (r.code.equals(code)) {
-                    return r;
-                }
-            }
-            return null;
         }
     }
 

@@ -81,7 +81,7 @@ public final class SelfService {
     }
 
     /**
-     * New preferences from the page's form (mode, place, region, language, availability), checked as the sign-up
+     * New preferences from the page's form (mode, municipality or postcode, region, language, availability), checked as the sign-up
      * form checks them; 409 when the application changed since the page was shown or is no longer waiting.
      */
     public Applicant changePreferences(Applicant a, Map<String, String> sent, long version, Language lang) {
@@ -90,8 +90,9 @@ public final class SelfService {
                     + "via de coördinator.", "You have been placed in a group: ask the coordinator to change your preferences."));
         }
         Map<String, String> fields = asFields(a);
-        for (String name : List.of(SignupFields.MODE, SignupFields.PLACE, SignupFields.REGION, SignupFields.LANGUAGE,
-                SignupFields.AVAILABILITY)) {
+        fields.remove(SignupFields.PLACE); // the old free text stays as it was; a change gives municipality or postcode
+        for (String name : List.of(SignupFields.MODE, SignupFields.MUNICIPALITY, SignupFields.POSTCODE,
+                SignupFields.LANGUAGE, SignupFields.AVAILABILITY)) {
             fields.put(name, sent.getOrDefault(name, ""));
         }
         SignupValidator.Result result = SignupValidator.validate(fields, lang);
@@ -99,9 +100,7 @@ public final class SelfService {
             throw new ApiException(400, result.errors());
         }
         SignupForm f = result.form();
-        Applicant changed = new Applicant(a.id(), a.reference(), a.name(), a.email(), a.organisation(), a.role(),
-                a.basicTrainingCompleted(), a.formallyAppointed(), f.mode(), f.place(), f.region(), f.language(),
-                f.availability(), a.avoid(), a.remarks(), a.status(), a.createdAt(), a.updatedAt(), a.version(), a.groupId());
+        Applicant changed = a.withPreferences(f.mode(), f.location(), f.region(), f.language(), f.availability());
         if (version != a.version() || !store.changePreferences(changed, version)) {
             throw stale(lang);
         }
@@ -160,10 +159,11 @@ public final class SelfService {
         f.put(SignupFields.BASIC_TRAINING, Boolean.toString(a.basicTrainingCompleted()));
         f.put(SignupFields.APPOINTED, Boolean.toString(a.formallyAppointed()));
         f.put(SignupFields.MODE, a.mode());
+        f.put(SignupFields.MUNICIPALITY, a.location() == null ? "" : a.location().municipality());
         f.put(SignupFields.PLACE, a.place());
         f.put(SignupFields.REGION, a.region());
         f.put(SignupFields.LANGUAGE, a.language());
-        f.put(SignupFields.AVAILABILITY, a.availability());
+        f.put(SignupFields.AVAILABILITY, String.join("\n", a.availability()));
         f.put(SignupFields.AVOID, String.join("\n", a.avoid()));
         f.put(SignupFields.REMARKS, a.remarks());
         f.put(SignupFields.CONSENT, "true");

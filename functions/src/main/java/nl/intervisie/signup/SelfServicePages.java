@@ -79,14 +79,16 @@ public final class SelfServicePages {
         Map<String, String> byField = new HashMap<>();
         errors.stream().filter(e -> e.field() != null).forEach(e -> byField.putIfAbsent(e.field(), e.message()));
         model.put("errorsByField", byField);
-        Map<String, String> values = new HashMap<>(Map.of(SignupFields.MODE, a.mode(), SignupFields.PLACE, a.place(),
-                SignupFields.REGION, a.region(), SignupFields.LANGUAGE, a.language(), SignupFields.AVAILABILITY, a.availability()));
+        Map<String, String> values = new HashMap<>(Map.of(SignupFields.MODE, a.mode(), SignupFields.MUNICIPALITY,
+                a.location() == null ? "" : a.location().municipality(), SignupFields.POSTCODE, "",
+                SignupFields.LANGUAGE, a.language(), SignupFields.AVAILABILITY, String.join("\n", a.availability())));
         sent.forEach((k, v) -> {
             if (values.containsKey(k)) {
                 values.put(k, v);
             }
         });
         model.put("values", values);
+        model.put("municipalities", SignupPages.municipalities());
         model.put("version", Long.toString(a.version()));
         model.put("waiting", a.status().waiting());
         model.put("placed", a.status() == ApplicantStatus.PLACED || a.status() == ApplicantStatus.LEFT);
@@ -106,11 +108,17 @@ public final class SelfServicePages {
         row(rows, en ? "Basic training completed" : "Basisopleiding afgerond", yesNo(a.basicTrainingCompleted(), en));
         row(rows, en ? "Formally appointed" : "Formeel benoemd", yesNo(a.formallyAppointed(), en));
         row(rows, en ? "Taking part" : "Deelnemen", mode(a.mode(), en));
-        row(rows, en ? "Postcode or town" : "Postcode of plaats", a.place());
+        row(rows, en ? "Municipality" : "Gemeente", a.location() == null ? "" : a.location().municipality());
+        if (a.place() != null && !a.place().isEmpty()) {
+            row(rows, en ? "Postcode or town (earlier sign-up)" : "Postcode of plaats (eerdere aanmelding)", a.place());
+        }
         row(rows, en ? "Region" : "Regio", a.region());
         row(rows, en ? "Language of the group" : "Taal van de groep", "en".equals(a.language())
                 ? (en ? "English" : "Engels") : (en ? "Dutch" : "Nederlands"));
-        row(rows, en ? "Days or times" : "Dagen of tijden", a.availability());
+        row(rows, en ? "When you can meet" : "Wanneer je kunt", SlotText.of(a.availability(), en));
+        if (a.availabilityNote() != null && !a.availabilityNote().isEmpty()) {
+            row(rows, en ? "Days or times (earlier sign-up)" : "Dagen of tijden (eerdere aanmelding)", a.availabilityNote());
+        }
         row(rows, en ? "Rather not in a group with" : "Liever niet in een groep met", String.join(", ", a.avoid()));
         row(rows, en ? "Remarks" : "Opmerkingen", a.remarks());
         row(rows, en ? "Signed up on" : "Aangemeld op", nl.intervisie.network.Calendar.dateOf(a.createdAt()).toString());

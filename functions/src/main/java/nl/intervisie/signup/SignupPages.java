@@ -4,8 +4,13 @@ import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
 import nl.intervisie.http.Page;
 
+import nl.intervisie.places.Places;
+
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +44,19 @@ final class SignupPages {
         model.put("lang", code(lang));
         model.put("values", values);
         model.put("errors", errors.stream().map(SignupPages::error).toList());
+        model.put("municipalities", municipalities());
         return form.render(model);
+    }
+
+    /** The packaged municipalities as the form's suggestions (the static pages read site/data/municipalities.yaml). */
+    static List<Map<String, String>> municipalities() {
+        return Municipalities.NAMES;
+    }
+
+    private static final class Municipalities {
+        static final List<Map<String, String>> NAMES = Places.netherlands().municipalities().stream()
+                .map(m -> Map.of("name", m.name())).sorted(Comparator.comparing(m -> m.get("name"), Collator.getInstance(Locale.forLanguageTag("nl"))))
+                .toList();
     }
 
     /** The "check your mail" page after a form sent without JavaScript (post/redirect/get). */

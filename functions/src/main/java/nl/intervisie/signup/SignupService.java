@@ -77,8 +77,8 @@ public final class SignupService {
         Instant now = clock.instant();
         Applicant applicant = new Applicant(UUID.randomUUID().toString(), References.next(), form.name(),
                 form.email(), form.organisation(), form.role(), form.basicTrainingCompleted(),
-                form.formallyAppointed(), form.mode(), form.place(), form.region(), form.language(),
-                form.availability(), form.avoid(), form.remarks(), ApplicantStatus.UNCONFIRMED, now, now, 1, null);
+                form.formallyAppointed(), form.mode(), "", form.region(), form.location(), form.language(),
+                form.availability(), "", form.avoid(), form.remarks(), ApplicantStatus.UNCONFIRMED, now, now, 1, null);
         boolean en = "en".equals(form.formLanguage());
         switch (store.create(applicant, now.plus(UNCONFIRMED_TTL))) {
             case CREATED -> {

@@ -2,6 +2,7 @@ package nl.intervisie.signup;
 
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.places.Place;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class SignupValidator {
     static final int MAX_ORGANISATION = 150;
     static final int MAX_ROLE = 100;
     static final int MAX_PLACE = 100;
+    /** Every slot and "any", one per line, with room to spare; longer is not a list of slots. */
     static final int MAX_AVAILABILITY = 500;
     static final int MAX_AVOID = 1000;
     static final int MAX_AVOID_ENTRIES = 20;
@@ -64,12 +66,11 @@ public final class SignupValidator {
         boolean appointed = c.checkbox(APPOINTED);
         String mode = c.choice(MODE, MODES, "Kies hoe je wilt deelnemen: op locatie, online of allebei.",
                 "Choose how you want to take part: in person, online or either.");
-        String place = c.line(PLACE, MAX_PLACE, false, null, null);
         String region = c.optionalChoice(REGION, REGIONS, "Kies een regio uit de lijst.", "Choose a region from the list.");
-        checkWhere(c, mode, place, region);
+        Place location = mode == null || mode.equals("online") ? null : SignupPlace.locate(c);
         String language = c.choice(LANGUAGE, LANGUAGES, "Kies de taal van je groep: Nederlands of Engels.",
                 "Choose the language of your group: Dutch or English.");
-        String availability = c.text(AVAILABILITY, MAX_AVAILABILITY);
+        List<String> availability = availability(c);
         List<String> avoid = avoid(c);
         String remarks = c.text(REMARKS, MAX_REMARKS);
         if (!c.checkbox(CONSENT)) {
@@ -80,17 +81,33 @@ public final class SignupValidator {
             return new Result(null, List.copyOf(errors));
         }
         return new Result(new SignupForm(name, email, organisation, role, basicTraining, appointed, mode,
-                place, region == null ? "" : region, language, availability, avoid, remarks,
+                region == null ? "" : region, location, language, availability, avoid, remarks,
                 lang == Language.EN ? "en" : "nl"), List.of());
     }
 
-    /** In person (or either) needs a place or a region to find a group nearby. */
-    private static void checkWhere(Checker c, String mode, String place, String region) {
-        if (mode != null && !mode.equals("online") && isEmpty(place) && isEmpty(region)
-                && !c.hasError(PLACE) && !c.hasError(REGION)) {
-            c.error(PLACE, "Vul een postcode of plaats in, of kies een regio, zodat we een groep in de buurt vinden.",
-                    "Enter a postcode or town, or choose a region, so we can find a group near you.");
+    /**
+     * The slots the person can make, in the order given (their preference), one per line: "tuesday-afternoon" …, or
+     * "any". "any" with other slots is "any" (ticking every box and "any" means the same). Required.
+     */
+    private static List<String> availability(Checker c) {
+        String raw = c.fields.get(AVAILABILITY);
+        if (raw != null && raw.length() > MAX_AVAILABILITY) {
+            c.error(AVAILABILITY, "Kies dagdelen uit de lijst.", "Choose parts of the day from the list.");
+            return List.of();
         }
+        List<String> chosen = Arrays.stream(normalise(raw).split("\n")).map(String::strip)
+                .map(v -> v.toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty()).distinct().toList();
+        if (chosen.isEmpty()) {
+            c.error(AVAILABILITY, "Kies minstens één dagdeel waarop je kunt, of ‘Elk dagdeel is goed’.",
+                    "Choose at least one part of the day you can make, or ‘Any part of the day suits me’.");
+            return List.of();
+        }
+        if (!chosen.stream().allMatch(v -> v.equals(ANY) || SLOTS.contains(v))) {
+            c.error(AVAILABILITY, "Kies dagdelen uit de lijst, zoals dinsdagmiddag, of ‘Elk dagdeel is goed’.",
+                    "Choose parts of the day from the list, such as Tuesday afternoon, or ‘Any part of the day suits me’.");
+            return List.of();
+        }
+        return chosen.contains(ANY) ? List.of(ANY) : chosen;
     }
 
     /** The people or organisations not to be grouped with: one per line (or separated by ";"). */
@@ -103,10 +120,6 @@ public final class SignupValidator {
                     "Name at most " + MAX_AVOID_ENTRIES + " people or organisations.");
         }
         return avoid;
-    }
-
-    private static boolean isEmpty(String s) {
-        return s == null || s.isEmpty();
     }
 
     /** Normalises one value: NFC, \r\n and \r to \n, trimmed. */
@@ -132,8 +145,8 @@ public final class SignupValidator {
         });
     }
 
-    private static final class Checker {
-        private final Map<String, String> fields;
+    static final class Checker {
+        final Map<String, String> fields;
         private final Language lang;
         private final List<FieldError> errors;
 

@@ -1,5 +1,6 @@
 package nl.intervisie.admin;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.applicants.Applicant;
@@ -77,9 +78,9 @@ class AdminHandlerTest {
     }
 
     static Applicant applicant(String id, ApplicantStatus status, Instant createdAt) {
-        return new Applicant(id, "IV-" + id.toUpperCase(), "Naam " + id, id + "@example.org", "Organisatie " + id,
-                "vertrouwenspersoon", true, status != ApplicantStatus.NEEDS_REVIEW, "either", "3511 AB", "Midden", "nl",
-                "dinsdag", List.of(), "", status, createdAt, createdAt, 1, status == ApplicantStatus.PLACED ? "g1" : null);
+        return ApplicantBuilder.applicant(id).reference("IV-" + id.toUpperCase()).name("Naam " + id)
+                .appointed(status != ApplicantStatus.NEEDS_REVIEW).place("3511 AB").municipality("Utrecht").availabilityNote("dinsdag")
+                .status(status).createdAt(createdAt).groupId(status == ApplicantStatus.PLACED ? "g1" : null).build();
     }
 
     private void add(String id, ApplicantStatus status, Instant createdAt) {
@@ -258,8 +259,7 @@ class AdminHandlerTest {
         body.put("waiting", waiting);
         body.put("newGroups", List.of());
         new nl.intervisie.matching.DynamoProposalStore(TestDynamo.client(), table).save(new nl.intervisie.matching.Proposal(
-                proposalId, NOW, nl.intervisie.matching.Proposal.OPEN, 0, List.of(),
-                List.of(new nl.intervisie.matching.Proposal.GroupPlan("g1", 3,
+                proposalId, NOW, List.of(new nl.intervisie.matching.Proposal.GroupPlan("g1", 3,
                         List.of(new nl.intervisie.matching.Proposal.ApplicantPlan(placed, 1)))), body),
                 NOW.plus(30, ChronoUnit.DAYS));
     }
@@ -367,10 +367,7 @@ class AdminHandlerTest {
 
         // the address is free again, so the person can sign up anew
         Applicant again = applicant("p2new", ApplicantStatus.WAITING, NOW);
-        Applicant sameAddress = new Applicant(again.id(), again.reference(), again.name(), "p2@example.org",
-                again.organisation(), again.role(), true, true, again.mode(), again.place(), again.region(),
-                again.language(), again.availability(), again.avoid(), again.remarks(), again.status(),
-                again.createdAt(), again.updatedAt(), again.version(), again.groupId());
+        Applicant sameAddress = ApplicantBuilder.from(again).email("p2@example.org").appointed(true).build();
         assertEquals(nl.intervisie.applicants.ApplicantStore.CreateResult.CREATED,
                 applicants.create(sameAddress, NOW.plusSeconds(60)));
         assertEquals(404, call("DELETE", "/api/admin/applicants/p2").getStatusCode(), "a second erase finds nothing");

@@ -94,10 +94,8 @@ class ApplicantRoutesTest {
 
     private String person(String id, ApplicantStatus status, String organisation, String language, List<String> avoid) {
         var a = AdminHandlerTest.applicant(id, status, NOW.minusSeconds(86400 * 30));
-        applicants.create(new Applicant(a.id(), a.reference(), a.name(), a.email(), organisation, a.role(),
-                a.basicTrainingCompleted(), a.formallyAppointed(), a.mode(), a.place(), a.region(), language,
-                a.availability(), avoid, "Liever niet op maandag.", status, a.createdAt(), a.updatedAt(), a.version(), null),
-                NOW.plusSeconds(365L * 86400));
+        applicants.create(nl.intervisie.applicants.ApplicantBuilder.from(a).organisation(organisation).language(language)
+                .avoid(avoid).remarks("Liever niet op maandag.").groupId(null).build(), NOW.plusSeconds(365L * 86400));
         return id;
     }
 
@@ -158,7 +156,8 @@ class ApplicantRoutesTest {
         assertEquals(false, d.get("formallyAppointed"));
         assertEquals(List.of("Jan Jansen"), d.get("avoid"));
         assertEquals("Liever niet op maandag.", d.get("remarks"));
-        assertEquals("dinsdag", d.get("availability"));
+        assertEquals("dinsdag", d.get("availabilityNote"), "the free text of an older sign-up, as written");
+        assertEquals(List.of("any"), d.get("availability"));
         assertEquals("PLACED", d.get("status"));
         assertEquals("Utrecht West", d.get("groupName"));
         assertEquals(List.of("signup", "intake", "admitted", "placed", "moved"),
@@ -285,8 +284,8 @@ class ApplicantRoutesTest {
         edit.put("mode", "online");
         edit.put("language", "en");
         edit.put("region", "");
-        edit.put("place", "");
-        edit.put("availability", "dinsdagmiddag of donderdagavond");
+        edit.put("municipality", "");
+        edit.put("availability", List.of("tuesday-afternoon", "thursday-evening"));
         edit.put("avoid", List.of("Piet Pietersen", "Gemeente X"));
         edit.put("remarks", "Besproken bij de intake.");
         edit.put("version", version(id));
@@ -296,7 +295,7 @@ class ApplicantRoutesTest {
         assertEquals("online", a.mode());
         assertEquals("en", a.language());
         assertEquals(List.of("Piet Pietersen", "Gemeente X"), a.avoid());
-        assertEquals("dinsdagmiddag of donderdagavond", a.availability());
+        assertEquals(List.of("tuesday-afternoon", "thursday-evening"), a.availability());
         assertEquals("Besproken bij de intake.", a.remarks());
         assertEquals("Org P", a.organisation(), "what only the person gives stays");
         assertEquals("preferences", list(body(r), "history").getLast().get("event"));
@@ -310,7 +309,9 @@ class ApplicantRoutesTest {
         long v = version(id);
         List<Map<String, Object>> bodies = List.of(Map.of("mode", "per post", "version", v),
                 Map.of("language", "de", "version", v), Map.of("region", "Atlantis", "version", v),
-                Map.of("mode", "in-person", "place", "", "region", "", "version", v),
+                Map.of("mode", "in-person", "municipality", "", "region", "", "version", v),
+                Map.of("mode", "in-person", "municipality", "Atlantis", "version", v),
+                Map.of("availability", List.of("not on tuesdays"), "version", v),
                 Map.of("avoid", List.of(1, 2), "version", v), Map.of("remarks", List.of("x"), "version", v),
                 Map.of("remarks", "x".repeat(2001), "version", v), Map.of("mode", "online"));
         for (var b : bodies) {

@@ -304,10 +304,8 @@ class GroupRoutesTest {
 
     private String waiting(String id, String organisation, List<String> avoid) {
         var a = AdminHandlerTest.applicant(id, nl.intervisie.applicants.ApplicantStatus.WAITING, NOW.minusSeconds(3600));
-        applicants.create(new nl.intervisie.applicants.Applicant(a.id(), a.reference(), a.name(), a.email(), organisation,
-                a.role(), a.basicTrainingCompleted(), a.formallyAppointed(), a.mode(), a.place(), a.region(), a.language(),
-                a.availability(), avoid, a.remarks(), a.status(), a.createdAt(), a.updatedAt(), a.version(), null),
-                NOW.plusSeconds(365L * 86400));
+        applicants.create(nl.intervisie.applicants.ApplicantBuilder.from(a).organisation(organisation).avoid(avoid)
+                .groupId(null).build(), NOW.plusSeconds(365L * 86400));
         return id;
     }
 

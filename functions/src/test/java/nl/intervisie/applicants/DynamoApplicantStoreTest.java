@@ -14,9 +14,9 @@ class DynamoApplicantStoreTest {
     private final DynamoApplicantStore store = new DynamoApplicantStore(TestDynamo.client(), TestDynamo.freshTable());
 
     static Applicant applicant(String id, String email, ApplicantStatus status, Instant createdAt) {
-        return new Applicant(id, "IV-" + id, "Anneke van 't Hoff", email, "Ministerie van BZK", "vertrouwenspersoon",
-                true, true, "either", "3511 AB", "Midden", "nl", "dinsdag", List.of("Piet", "DUO"), "",
-                status, createdAt, createdAt, 1, null);
+        return ApplicantBuilder.applicant(id).name("Anneke van 't Hoff").email(email).organisation("Ministerie van BZK")
+                .place("3511 AB").availabilityNote("dinsdag").avoid(List.of("Piet", "DUO")).status(status)
+                .createdAt(createdAt).build();
     }
 
     @Test

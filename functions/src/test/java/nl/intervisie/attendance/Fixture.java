@@ -1,5 +1,6 @@
 package nl.intervisie.attendance;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
@@ -87,8 +88,8 @@ final class Fixture {
 
     private void put(String id, String name, String email, String language) {
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
-        Applicant a = new Applicant(id, "IV-" + id, name, email, "Ministerie " + id, "vertrouwenspersoon",
-                true, true, "in-person", "Utrecht", "Midden", language, "", List.of(), "", ApplicantStatus.PLACED, at, at, 1, null);
+        Applicant a = ApplicantBuilder.applicant(id).name(name).email(email).organisation("Ministerie " + id)
+                .mode("in-person").place("Utrecht").language(language).status(ApplicantStatus.PLACED).createdAt(at).build();
         TestDynamo.client().putItem(b -> b.tableName(table).item(ApplicantItems.toItem(a, null)));
     }
 

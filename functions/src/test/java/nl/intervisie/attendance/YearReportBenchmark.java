@@ -1,5 +1,6 @@
 package nl.intervisie.attendance;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import nl.intervisie.applicants.Applicant;
@@ -196,9 +197,9 @@ public final class YearReportBenchmark {
             for (int m = 0; m < MEMBERS; m++) {
                 String id = "p-" + g + "-" + m;
                 ids.add(id);
-                items.add(ApplicantItems.toItem(new Applicant(id, "IV-" + id, "Deelnemer Zoë " + id, id + "@example.org",
-                        "Org " + m, "vertrouwenspersoon", true, true, "either", "Utrecht", "Midden", "nl", "", List.of(), "",
-                        ApplicantStatus.PLACED, at, at, 1, groupId), null));
+                items.add(ApplicantItems.toItem(ApplicantBuilder.applicant(id).name("Deelnemer Zoë " + id)
+                        .organisation("Org " + m).place("Utrecht").status(ApplicantStatus.PLACED).createdAt(at)
+                        .groupId(groupId).build(), null));
             }
             for (int k = 0; k < MEETINGS; k++) {
                 LocalDate date = LocalDate.of(YEAR, 1 + 3 * k, 10 + random.nextInt(10));

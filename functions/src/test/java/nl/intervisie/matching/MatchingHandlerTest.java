@@ -1,5 +1,6 @@
 package nl.intervisie.matching;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.applicants.Applicant;
@@ -44,7 +45,7 @@ class MatchingHandlerTest {
             new MatchingService(applicants, groups, memberships, new DynamoProposalStore(TestDynamo.client(), table),
                     audit, sent::add, Clock.systemUTC(), MINIMUM_ONE),
             new Matcher.Settings(Duration.ofMillis(800), Duration.ofMillis(300)));
-    /** These tests are about proposing and accepting with a few people; the minimum to start has MatchingRulesTest. */
+    /** These tests are about proposing and applying with a few people; the minimum to start has MatchingRulesTest. */
     private static final Rules.Limits MINIMUM_ONE = new Rules.Limits(Rules.DEFAULT_MAX_KM, 1);
 
     private static Group group(String id, String region, String mode, int capacity) {
@@ -54,8 +55,8 @@ class MatchingHandlerTest {
 
     private void applicant(String id, String org, String region, String mode, ApplicantStatus status) {
         Instant t = Instant.now().minus(Duration.ofDays(40));
-        applicants.create(new Applicant(id, "IV-" + id, "Deelnemer " + id, id + "@example.org", org, "vertrouwenspersoon",
-                true, true, mode, "", region, "nl", "", List.of(), "", status, t, t, 1, null), Instant.now().plus(Duration.ofDays(365)));
+        applicants.create(ApplicantBuilder.applicant(id).organisation(org).mode(mode).region(region).status(status)
+                .createdAt(t).build(), Instant.now().plus(Duration.ofDays(365)));
     }
 
     private APIGatewayV2HTTPResponse call(String method, String path, String body) {
@@ -81,56 +82,70 @@ class MatchingHandlerTest {
         applicant("r1", "Org R", "Midden", "either", ApplicantStatus.NEEDS_REVIEW);
     }
 
+    private static final String BASE = "/api/admin/matching/proposals";
+
     @Test
     void withoutTokenIs401AndOtherRolesAre403() {
-        var event = Events.request("POST", "/api/admin/matching/proposals");
+        var event = Events.request("POST", BASE);
         assertEquals(401, handler.handleRequest(event, null).getStatusCode());
-        var other = Events.withClaims(Events.request("GET", "/api/admin/matching/proposals/x"),
+        var other = Events.withClaims(Events.request("GET", BASE + "/x"),
                 Map.of("sub", "x", "cognito:groups", "[facilitators]"));
         assertEquals(403, handler.handleRequest(other, null).getStatusCode());
-        var accept = Events.withClaims(Events.request("POST", "/api/admin/matching/proposals/x/accept"), Map.of());
-        assertEquals(401, handler.handleRequest(accept, null).getStatusCode());
+        var apply = Events.withClaims(Events.request("POST", BASE + "/x/apply"), Map.of());
+        assertEquals(401, handler.handleRequest(apply, null).getStatusCode());
     }
 
     @Test
     void badInputIs4xxWithAClearMessage() {
-        assertEquals(400, call("POST", "/api/admin/matching/proposals", "[1]").getStatusCode());
-        assertEquals(400, call("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\": 99}").getStatusCode());
-        assertEquals(400, call("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\": \"5\"}").getStatusCode());
-        var unknown = call("POST", "/api/admin/matching/proposals", "{\"evil\": true}");
+        assertEquals(400, call("POST", BASE, "[1]").getStatusCode());
+        assertEquals(400, call("POST", BASE, "{\"timeLimitSeconds\": 99}").getStatusCode());
+        assertEquals(400, call("POST", BASE, "{\"timeLimitSeconds\": \"5\"}").getStatusCode());
+        var unknown = call("POST", BASE, "{\"evil\": true}");
         assertEquals(400, unknown.getStatusCode());
         assertTrue(unknown.getBody().contains("\"field\":\"evil\""));
-        assertEquals(404, call("GET", "/api/admin/matching/proposals/does-not-exist", null).getStatusCode());
-        assertEquals(404, call("GET", "/api/admin/matching/proposals/%3Cscript%3E", null).getStatusCode());
-        assertEquals(404, call("POST", "/api/admin/matching/proposals/nope/accept", null).getStatusCode());
-        var badGroup = Events.asCoordinator(Events.request("POST", "/api/admin/matching/proposals/nope/accept"));
-        badGroup.setQueryStringParameters(Map.of("group", "../x"));
-        assertEquals(400, handler.handleRequest(badGroup, null).getStatusCode());
-        assertEquals(405, call("DELETE", "/api/admin/matching/proposals", null).getStatusCode());
+        assertEquals(404, call("GET", BASE + "/does-not-exist", null).getStatusCode());
+        assertEquals(404, call("GET", BASE + "/%3Cscript%3E", null).getStatusCode());
+        assertEquals(404, call("POST", BASE + "/nope/apply", null).getStatusCode());
+        assertEquals(405, call("DELETE", BASE, null).getStatusCode());
+        smallWorld();
+        String id = (String) json(call("POST", BASE, "")).get("id");
+        for (String bad : List.of("{\"leaveOut\": [\"w1\"]}", "{\"leaveOut\": {\"people\": []}}",
+                "{\"leaveOut\": {\"applicants\": [\"../x\"]}}", "{\"leaveOut\": {\"applicants\": [\"not-in-it\"]}}",
+                "{\"leaveOut\": {\"groups\": [\"nowhere\"]}}", "{\"version\": \"1\"}", "{\"version\": -1}", "{\"all\": true}")) {
+            var r = call("POST", BASE + "/" + id + "/apply", bad);
+            assertEquals(400, r.getStatusCode(), bad + " → " + r.getBody());
+            assertTrue(r.getBody().contains("\"message\""), r.getBody());
+        }
+        var stale = call("POST", BASE + "/" + id + "/apply", "{\"version\": 7}");
+        assertEquals(409, stale.getStatusCode(), stale.getBody());
+        assertNothingApplied();
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void createReadAcceptPlacesEveryoneMailsThemAndRefusesASecondAccept() {
+    void createReviewApplyPlacesEveryoneMailsThemAndASecondApplyPlacesNoOneTwice() {
         smallWorld();
-        var created = call("POST", "/api/admin/matching/proposals", "");
+        var created = call("POST", BASE, "");
         assertEquals(201, created.getStatusCode(), created.getBody());
-        Map<String, Object> body = json(created);
-        String id = (String) body.get("id");
-        assertEquals(4, ((Number) body.get("placedCount")).intValue(), "needs-review applicant left out");
-        assertEquals(0, ((Number) body.get("waitingCount")).intValue());
-        var first = (Map<String, Object>) ((List<Object>) body.get("assignments")).getFirst();
-        var reason = (Map<String, Object>) ((List<Object>) first.get("reasons")).getFirst();
-        assertNotNull(reason.get("message"));
-        assertTrue(!created.getBody().contains("Deelnemer"), "a proposal holds ids, not names");
+        Map<String, Object> view = json(created);
+        String id = (String) view.get("id");
+        assertEquals(4, ((Number) view.get("placedCount")).intValue(), "needs-review applicant left out");
+        assertEquals(0, ((Number) view.get("waitingCount")).intValue());
+        var groupsInView = (List<Map<String, Object>>) view.get("groups");
+        var placement = (Map<String, Object>) ((List<Object>) groupsInView.getFirst().get("placements")).getFirst();
+        assertTrue(((String) placement.get("name")).startsWith("Deelnemer w"), "the review names the people");
+        assertTrue(((String) placement.get("reason")).contains("Nederlands"), placement.toString());
+        assertTrue(((String) groupsInView.getFirst().get("name")).startsWith("Groep "));
+        var stored = new DynamoProposalStore(TestDynamo.client(), table).find(id, Instant.now()).orElseThrow();
+        assertTrue(!Json.write(stored.body()).contains("Deelnemer"), "the stored proposal holds ids, not names");
+        assertEquals(view.get("groups"), json(call("GET", BASE + "/" + id, null)).get("groups"));
 
-        var read = call("GET", "/api/admin/matching/proposals/" + id, null);
-        assertEquals(200, read.getStatusCode());
-        assertEquals(body.get("assignments"), json(read).get("assignments"));
-
-        var accepted = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(200, accepted.getStatusCode(), accepted.getBody());
-        assertEquals("ACCEPTED", json(accepted).get("status"));
+        var applied = call("POST", BASE + "/" + id + "/apply", "{\"version\": 0}");
+        assertEquals(200, applied.getStatusCode(), applied.getBody());
+        Map<String, Object> answer = json(applied);
+        assertEquals("APPLIED", answer.get("status"));
+        assertEquals(4, ((Number) answer.get("placedCount")).intValue());
+        assertTrue(((List<Map<String, Object>>) answer.get("groups")).stream().allMatch(g -> "applied".equals(g.get("result"))));
         assertEquals(4, applicants.listByStatus(ApplicantStatus.PLACED).size());
         int members = 0;
         for (var g : groups.list()) {
@@ -142,7 +157,6 @@ class MatchingHandlerTest {
         // year, as a second applicant); the one left under review keeps both TTLs.
         for (int i = 0; i < 4; i++) {
             String w = "w" + i;
-            assertTrue(item(nl.intervisie.applicants.ApplicantItems.key(w)).containsKey("type"));
             assertTrue(!item(nl.intervisie.applicants.ApplicantItems.key(w)).containsKey("expiresAt"), w);
             var guard = item(nl.intervisie.applicants.ApplicantItems.emailGuardKey(w + "@example.org"));
             assertEquals(w, guard.get("applicantId").s());
@@ -152,22 +166,29 @@ class MatchingHandlerTest {
         assertEquals(4, sent.size());
         assertTrue(sent.stream().allMatch(m -> m.to().endsWith("@example.org") && m.subject().contains("intervisiegroep")));
 
-        assertEquals(409, call("POST", "/api/admin/matching/proposals/" + id + "/accept", null).getStatusCode());
+        var again = call("POST", BASE + "/" + id + "/apply", null);
+        assertEquals(200, again.getStatusCode(), again.getBody());
+        assertTrue(((List<Map<String, Object>>) json(again).get("groups")).stream()
+                .allMatch(g -> "already-applied".equals(g.get("result"))), again.getBody());
         assertEquals(4, applicants.listByStatus(ApplicantStatus.PLACED).size());
+        assertEquals(4, sent.size(), "no mail twice");
         String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
-        assertTrue(audit.month(month).stream().anyMatch(e -> e.action().equals("matching.accept") && e.targets().contains(id)));
+        assertTrue(audit.month(month).stream().anyMatch(e -> e.action().equals("matching.apply") && e.targets().contains(id)));
     }
 
     @Test
-    void aStaleProposalIsRefusedWith409AndNothingIsApplied() {
+    @SuppressWarnings("unchecked")
+    void aGroupThatChangedSinceIsRefusedAndNothingOfItIsApplied() {
         smallWorld();
-        String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
-        // Someone joins a group after the proposal was made: its member count is no longer the assumed one.
+        String id = (String) json(call("POST", BASE, "")).get("id");
+        // Someone joins each group after the proposal was made: its member count is no longer the assumed one.
         memberships.add(new Membership("utrecht", "late-joiner", LocalDate.now(), null));
         memberships.add(new Membership("online", "late-joiner-2", LocalDate.now(), null));
-        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(409, refused.getStatusCode());
-        assertTrue(refused.getBody().contains("veranderd"), refused.getBody());
+        var refused = call("POST", BASE + "/" + id + "/apply", null);
+        assertEquals(200, refused.getStatusCode());
+        var results = (List<Map<String, Object>>) json(refused).get("groups");
+        assertTrue(results.stream().allMatch(g -> "stale".equals(g.get("result"))
+                && ((String) g.get("message")).contains("veranderd")), refused.getBody());
         assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
         assertEquals(4, applicants.listByStatus(ApplicantStatus.WAITING).size());
         for (var g : groups.list()) {
@@ -175,23 +196,22 @@ class MatchingHandlerTest {
             assertEquals(1, memberships.members(g.group().id()).size());
         }
         assertTrue(sent.isEmpty());
+        assertEquals("OPEN", json(call("GET", BASE + "/" + id, null)).get("status"));
     }
 
     /**
-     * Real concurrency on DynamoDB Local: a proposal placing 6 into a group of 9 is accepted while 6 outsiders join
+     * Real concurrency on DynamoDB Local: a proposal placing 6 into a group of 9 is applied while 6 outsiders join
      * that group from other threads, all released at once. Whatever the interleaving, the outcome is one of exactly
-     * two: the accept wins (6 placed, 3 outsiders join, 3 find it full) or an outsider comes first (the proposal is
-     * stale: 409, nothing of it applied, all 6 outsiders join). Never more than 9, never a count without its items.
+     * two: the apply wins (6 placed, 3 outsiders join, 3 find it full) or an outsider comes first (the group is
+     * stale: nothing of it applied, all 6 outsiders join). Never more than 9, never a count without its items.
      */
     @Test
-    void acceptingWhileMembersAreAddedConcurrentlyNeverOverfillsAGroup() throws Exception {
-        int acceptWon = 0;
-        // Outsiders start after these delays: from "all at once" (the accept, slower, usually loses) to well after the
-        // accept's own time (it wins, and the outsiders race each other for the 3 places left).
+    @SuppressWarnings("unchecked")
+    void applyingWhileMembersAreAddedConcurrentlyNeverOverfillsAGroup() throws Exception {
+        int applyWon = 0;
         long[] outsiderDelayMillis = {0, 0, 20, 60, 150, 4000};
         for (int round = 0; round < outsiderDelayMillis.length; round++) {
             long delay = outsiderDelayMillis[round];
-            // A table per round, so the round's proposal can only use the round's group.
             String t = TestDynamo.freshTable();
             var roundApplicants = new DynamoApplicantStore(TestDynamo.client(), t);
             var roundGroups = new DynamoGroupStore(TestDynamo.client(), t);
@@ -205,12 +225,10 @@ class MatchingHandlerTest {
             Instant since = Instant.now().minus(Duration.ofDays(40));
             for (int i = 0; i < 6; i++) {
                 String aid = "c" + round + "-" + i;
-                roundApplicants.create(new Applicant(aid, "IV-" + aid, "Deelnemer " + aid, aid + "@example.org",
-                        "Org " + round + "-" + i, "vertrouwenspersoon", true, true, "in-person", "", "Midden", "nl", "",
-                        List.of(), "", ApplicantStatus.WAITING, since, since, 1, null), Instant.now().plus(Duration.ofDays(365)));
+                roundApplicants.create(ApplicantBuilder.applicant(aid).organisation("Org " + round + "-" + i)
+                        .mode("in-person").createdAt(since).build(), Instant.now().plus(Duration.ofDays(365)));
             }
-            var created = roundHandler.handleRequest(Events.asCoordinator(
-                    Events.json("POST", "/api/admin/matching/proposals", "")), null);
+            var created = roundHandler.handleRequest(Events.asCoordinator(Events.json("POST", BASE, "")), null);
             Map<String, Object> proposal = json(created);
             assertEquals(6, ((Number) proposal.get("placedCount")).intValue(), created.getBody());
             String id = (String) proposal.get("id");
@@ -227,13 +245,15 @@ class MatchingHandlerTest {
                         return roundMembers.add(new Membership(gid, person, LocalDate.now(), null));
                     }));
                 }
-                Future<Integer> accept = pool.submit(() -> {
+                Future<APIGatewayV2HTTPResponse> apply = pool.submit(() -> {
                     gate.await();
                     return roundHandler.handleRequest(Events.asCoordinator(
-                            Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept")), null).getStatusCode();
+                            Events.request("POST", BASE + "/" + id + "/apply")), null);
                 });
                 gate.countDown();
-                int status = accept.get();
+                var response = apply.get();
+                assertEquals(200, response.getStatusCode(), response.getBody());
+                String result = (String) ((List<Map<String, Object>>) json(response).get("groups")).getFirst().get("result");
                 long outsidersIn = 0;
                 for (Future<MembershipStore.AddResult> f : adds) {
                     MembershipStore.AddResult r = f.get();
@@ -242,71 +262,52 @@ class MatchingHandlerTest {
                 }
                 var group = roundGroups.list().getFirst();
                 int placed = roundApplicants.listByStatus(ApplicantStatus.PLACED).size();
-                if (status == 200) {
-                    acceptWon++;
+                if (result.equals("applied")) {
+                    applyWon++;
                     assertEquals(List.of(6, 3, 9, 6), List.of(placed, (int) outsidersIn, group.memberCount(), roundMail.size()));
                 } else {
-                    assertEquals(409, status, "round " + round);
+                    assertEquals("stale", result, "round " + round);
                     assertEquals(List.of(0, 6, 6, 0), List.of(placed, (int) outsidersIn, group.memberCount(), roundMail.size()),
-                            "stale: nothing of the proposal applied");
+                            "stale: nothing of the group applied");
                 }
                 assertEquals(group.memberCount(), roundMembers.members(gid).size(), "the count matches the membership items");
             } finally {
                 pool.shutdownNow();
             }
         }
-        System.out.println("concurrent accept: the accept won " + acceptWon + " of " + outsiderDelayMillis.length + " rounds");
-        assertTrue(acceptWon >= 1, "the accept-first interleaving was exercised (outsiders 4 s late)");
+        System.out.println("concurrent apply: the apply won " + applyWon + " of " + outsiderDelayMillis.length + " rounds");
+        assertTrue(applyWon >= 1, "the apply-first interleaving was exercised (outsiders 4 s late)");
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void aProposalWhoseApplicantChangedSinceIsRefusedWith409AndNothingIsApplied() {
+    void aGroupThatChangedLanguageSinceIsRefused() {
         smallWorld();
-        String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
-        // The application is edited after the proposal was made (its version moves on).
-        TestDynamo.client().updateItem(b -> b.tableName(table).key(nl.intervisie.applicants.ApplicantItems.key("w2"))
-                .updateExpression("SET #v = #v + :one").expressionAttributeNames(Map.of("#v", "version"))
-                .expressionAttributeValues(Map.of(":one", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1"))));
-        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(409, refused.getStatusCode(), refused.getBody());
-        var errors = (List<Object>) json(refused).get("errors");
-        assertTrue(errors.stream().map(e -> (Map<String, Object>) e)
-                .anyMatch(e -> "applicants".equals(e.get("field")) && ((String) e.get("message")).contains("w2")), refused.getBody());
-        assertNothingApplied();
-        assertEquals("OPEN", json(call("GET", "/api/admin/matching/proposals/" + id, null)).get("status"));
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void aProposalWhoseGroupChangedLanguageSinceIsRefusedWith409AndNothingIsApplied() {
-        smallWorld();
-        String id = (String) json(call("POST", "/api/admin/matching/proposals", "")).get("id");
+        String id = (String) json(call("POST", BASE, "")).get("id");
         // A catalogue sync turns both groups into English groups: Dutch applicants no longer fit (a hard rule).
         for (String gid : List.of("utrecht", "online")) {
             Group g = group(gid, gid.equals("online") ? "Online" : "Midden", gid.equals("online") ? "online" : "in-person", 9);
             groups.upsertFromCatalogue(new Group(g.id(), g.name(), g.region(), g.city(), g.venue(), g.day(), g.frequency(),
                     "en", g.mode(), g.facilitator(), g.capacity(), g.latitude(), g.longitude()));
         }
-        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(409, refused.getStatusCode(), refused.getBody());
-        assertTrue(((List<Object>) json(refused).get("errors")).stream().map(e -> (Map<String, Object>) e)
-                .anyMatch(e -> "groups".equals(e.get("field"))), refused.getBody());
+        var refused = json(call("POST", BASE + "/" + id + "/apply", null));
+        assertTrue(((List<Map<String, Object>>) refused.get("groups")).stream().allMatch(g -> "stale".equals(g.get("result"))));
         assertNothingApplied();
     }
 
     /**
      * The member count alone does not show every change: a member is erased and someone from the applicant's own
-     * organisation joins, so the count is back where the proposal saw it. Accepting would break the organisation
-     * rule; it is refused instead.
+     * organisation joins, so the count is back where the proposal saw it. The proposal recorded who the members
+     * were, so the group is refused instead of breaking the organisation rule.
      */
     @Test
-    void aProposalWhoseGroupSwappedAMemberIsRefusedWhenTheNewMemberConflicts() {
+    @SuppressWarnings("unchecked")
+    void aGroupThatSwappedAMemberIsRefused() {
         groups.upsertFromCatalogue(group("utrecht", "Midden", "in-person", 9));
         applicant("old-member", "Org Old", "Midden", "in-person", ApplicantStatus.PLACED);
         assertEquals(MembershipStore.AddResult.ADDED, memberships.add(new Membership("utrecht", "old-member", LocalDate.now(), null)));
         applicant("w1", "Org Z", "Midden", "in-person", ApplicantStatus.WAITING);
-        Map<String, Object> body = json(call("POST", "/api/admin/matching/proposals", ""));
+        Map<String, Object> body = json(call("POST", BASE, ""));
         assertEquals(1, ((Number) body.get("placedCount")).intValue());
         String id = (String) body.get("id");
 
@@ -319,9 +320,8 @@ class MatchingHandlerTest {
         assertEquals(MembershipStore.AddResult.ADDED, memberships.add(new Membership("utrecht", "newcomer", LocalDate.now(), null)));
         assertEquals(1, groups.list().getFirst().memberCount(), "the count is what the proposal assumed");
 
-        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(409, refused.getStatusCode(), refused.getBody());
-        assertTrue(refused.getBody().contains("utrecht"), refused.getBody());
+        var refused = json(call("POST", BASE + "/" + id + "/apply", null));
+        assertEquals("stale", ((List<Map<String, Object>>) refused.get("groups")).getFirst().get("result"));
         assertEquals(ApplicantStatus.WAITING, applicants.get("w1").orElseThrow().status());
         assertEquals(List.of("newcomer"), memberships.members("utrecht").stream().map(Membership::applicantId).toList());
         assertEquals(1, groups.list().getFirst().memberCount());
@@ -338,40 +338,9 @@ class MatchingHandlerTest {
         assertTrue(sent.isEmpty());
     }
 
-    @Test
-    void aProposalTooLargeForOneTransactionIsRefusedWith422AndCanBeAcceptedPerGroup() {
-        for (int g = 0; g < 6; g++) {
-            groups.upsertFromCatalogue(group("big" + g, "Midden", "in-person", 9));
-        }
-        for (int i = 0; i < 54; i++) {
-            applicant("b" + i, "Org " + i, "Midden", "in-person", ApplicantStatus.WAITING);
-        }
-        Map<String, Object> body = json(call("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\": 2}"));
-        String id = (String) body.get("id");
-        assertEquals(54, ((Number) body.get("placedCount")).intValue());
-        var refused = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(422, refused.getStatusCode());
-        assertTrue(refused.getBody().contains("accept?group="), refused.getBody());
-        assertEquals(0, applicants.listByStatus(ApplicantStatus.PLACED).size());
-
-        for (int g = 0; g < 3; g++) {
-            var one = Events.asCoordinator(Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept"));
-            one.setQueryStringParameters(Map.of("group", "big" + g));
-            var accepted = handler.handleRequest(one, null);
-            assertEquals(200, accepted.getStatusCode(), accepted.getBody());
-            assertEquals(9 * (g + 1), applicants.listByStatus(ApplicantStatus.PLACED).size());
-            assertEquals(409, handler.handleRequest(one, null).getStatusCode(), "same group twice");
-        }
-        // Four groups would not fit (4 × 28 + 1 = 113 actions); the other three do (3 × 28 + 1 = 85).
-        var rest = call("POST", "/api/admin/matching/proposals/" + id + "/accept", null);
-        assertEquals(200, rest.getStatusCode(), rest.getBody());
-        assertEquals("ACCEPTED", json(rest).get("status"));
-        assertEquals(54, applicants.listByStatus(ApplicantStatus.PLACED).size());
-    }
-
     /** At 00:30 in Amsterdam it is still yesterday in UTC: the membership must start on the Dutch date. */
     @Test
-    void anAcceptAtHalfPastMidnightInAmsterdamStoresTodayAsJoinedOn() {
+    void anApplyAtHalfPastMidnightInAmsterdamStoresTodayAsJoinedOn() {
         Instant halfPastMidnight = java.time.ZonedDateTime.of(2026, 7, 1, 0, 30, 0, 0,
                 nl.intervisie.network.Calendar.ZONE).toInstant();
         assertEquals("2026-06-30T22:30:00Z", halfPastMidnight.toString(), "UTC says 30 June");
@@ -380,19 +349,18 @@ class MatchingHandlerTest {
                 new DynamoProposalStore(TestDynamo.client(), table), new AuditLog(TestDynamo.client(), table, clock),
                 sent::add, clock, MINIMUM_ONE), new Matcher.Settings(Duration.ofMillis(500), Duration.ofMillis(200)));
         smallWorld();
-        var created = atNight.handleRequest(Events.asCoordinator(Events.json("POST", "/api/admin/matching/proposals", "")), null);
+        var created = atNight.handleRequest(Events.asCoordinator(Events.json("POST", BASE, "")), null);
         assertEquals(201, created.getStatusCode(), created.getBody());
         String id = (String) json(created).get("id");
-        var accepted = atNight.handleRequest(Events.asCoordinator(
-                Events.request("POST", "/api/admin/matching/proposals/" + id + "/accept")), null);
-        assertEquals(200, accepted.getStatusCode(), accepted.getBody());
+        var applied = atNight.handleRequest(Events.asCoordinator(Events.request("POST", BASE + "/" + id + "/apply")), null);
+        assertEquals(200, applied.getStatusCode(), applied.getBody());
         List<java.time.LocalDate> joined = new ArrayList<>();
         for (var g : groups.list()) {
             memberships.members(g.group().id()).forEach(m -> joined.add(m.joinedOn()));
         }
         assertEquals(4, joined.size());
         assertTrue(joined.stream().allMatch(d -> d.equals(java.time.LocalDate.of(2026, 7, 1))), joined.toString());
-        assertTrue(audit.month("2026-07").stream().anyMatch(e -> e.action().equals("matching.accept")),
+        assertTrue(audit.month("2026-07").stream().anyMatch(e -> e.action().equals("matching.apply")),
                 "the audit entry is filed under the Dutch month");
     }
 }

@@ -19,21 +19,24 @@ class ProposalTest {
 
     @Test
     void oneFullGroupFitsInOneTransaction() {
-        int actions = Proposal.actions(List.of(group("g", GroupSize.MAX)));
-        assertEquals(Proposal.actionsForGroupOf(GroupSize.MAX), actions);
-        assertTrue(actions <= Proposal.MAX_TRANSACTION_ACTIONS, actions + " actions for a full group");
         assertTrue(Proposal.fitsOneTransaction(GroupSize.MAX));
+        assertTrue(Proposal.actionsForGroupOf(GroupSize.MAX) <= Proposal.MAX_TRANSACTION_ACTIONS);
         assertEquals(29, Proposal.actionsForGroupOf(9), "1 proposal + 1 group count + 3 per person");
     }
 
     @Test
-    void theCheckRefusesAGroupSizeThatCouldNotBeAcceptedPerGroup() {
+    void theCheckRefusesAGroupSizeThatCouldNotBeAppliedInOneTransaction() {
         assertTrue(Proposal.fitsOneTransaction(32), "1 + 1 + 3 × 32 = 98");
         assertFalse(Proposal.fitsOneTransaction(33), "1 + 1 + 3 × 33 = 101");
     }
 
     @Test
-    void twoGroupsCountOnceForTheProposal() {
-        assertEquals(1 + (1 + 3 * 4) + (1 + 3 * 2), Proposal.actions(List.of(group("a", 4), group("b", 2))));
+    void theStatusFollowsTheGroupsApplied() {
+        var plan = List.of(group("a", 4), group("b", 2));
+        assertEquals(Proposal.OPEN, new Proposal("p", Instances.NOW, plan, java.util.Map.of()).status());
+        assertEquals(Proposal.PARTLY_APPLIED, new Proposal("p", Instances.NOW, 1, java.util.Set.of("a"),
+                java.util.Set.of("a-0"), plan, java.util.Map.of()).status());
+        assertEquals(Proposal.APPLIED, new Proposal("p", Instances.NOW, 2, java.util.Set.of("a", "b"),
+                java.util.Set.of(), plan, java.util.Map.of()).status());
     }
 }

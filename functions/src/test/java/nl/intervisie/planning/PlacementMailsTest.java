@@ -1,5 +1,6 @@
 package nl.intervisie.planning;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
@@ -46,9 +47,9 @@ class PlacementMailsTest {
 
     private void waiting(String id, String language) {
         Instant at = Instant.parse("2026-10-01T00:00:00Z");
-        applicants.create(new Applicant(id, "IV-" + id.toUpperCase(), "Zoë " + id, id + "@example.org", "Ministerie " + id,
-                "vertrouwenspersoon", true, true, "in-person", "Utrecht", "Midden", language, "", List.of(), "",
-                ApplicantStatus.WAITING, at, at, 1, null), at.plusSeconds(365L * 86400));
+        applicants.create(ApplicantBuilder.applicant(id).reference("IV-" + id.toUpperCase()).name("Zoë " + id)
+                .organisation("Ministerie " + id).mode("in-person").place("Utrecht").language(language).createdAt(at)
+                .build(), at.plusSeconds(365L * 86400));
     }
 
     private void place(String groupId, String applicantId) {

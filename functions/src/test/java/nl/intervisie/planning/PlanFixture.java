@@ -1,5 +1,6 @@
 package nl.intervisie.planning;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import nl.intervisie.applicants.Applicant;
@@ -58,9 +59,9 @@ final class PlanFixture {
         Membership m = new Membership(groupId, applicantId, LocalDate.parse(joinedOn), leftOn == null ? null : LocalDate.parse(leftOn));
         TestDynamo.client().putItem(b -> b.tableName(table).item(MembershipItems.toItem(m)));
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
-        Applicant a = new Applicant(applicantId, "IV-" + applicantId, "Naam " + applicantId, applicantId + "@example.org",
-                "Ministerie " + applicantId, "vertrouwenspersoon", true, true, "in-person", "Utrecht", "Midden", "nl", "",
-                List.of(), "", leftOn == null ? ApplicantStatus.PLACED : ApplicantStatus.LEFT, at, at, 1, groupId);
+        Applicant a = ApplicantBuilder.applicant(applicantId).name("Naam " + applicantId).organisation("Ministerie " + applicantId)
+                .mode("in-person").place("Utrecht").status(leftOn == null ? ApplicantStatus.PLACED : ApplicantStatus.LEFT)
+                .createdAt(at).groupId(groupId).build();
         TestDynamo.client().putItem(b -> b.tableName(table).item(ApplicantItems.toItem(a, null)));
     }
 

@@ -1,5 +1,6 @@
 package nl.intervisie.reminders;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
@@ -262,8 +263,8 @@ class RemindersTest {
 
     private void person(String id, String name, String language, ApplicantStatus status) {
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        Applicant a = new Applicant(id, "IV-" + id, name, id + "@example.org", "Ministerie " + id, "vertrouwenspersoon",
-                true, true, "in-person", "Utrecht", "Midden", language, "", List.of(), "", status, at, at, 1, null);
+        Applicant a = ApplicantBuilder.applicant(id).name(name).organisation("Ministerie " + id).mode("in-person")
+                .place("Utrecht").language(language).status(status).createdAt(at).build();
         TestDynamo.client().putItem(b -> b.tableName(table).item(ApplicantItems.toItem(a, null)));
     }
 

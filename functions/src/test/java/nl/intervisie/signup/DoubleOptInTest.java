@@ -36,9 +36,9 @@ class DoubleOptInTest {
         b.put("organisation", "Bel 0900-1234 om uw account te herstellen");
         b.put("role", "Log in op https://herstel.example.net");
         b.put("place", "Klik hier herstel.example.net");
-        b.put("availability", "Uw wachtwoord verloopt vandaag");
+        b.put("remarks", "Uw wachtwoord verloopt vandaag");
         b.put("avoid", "Helpdesk herstel.example.net");
-        b.put("remarks", "Dringend: uw account wordt verwijderd");
+        b.put("remarks", b.get("remarks") + ". Dringend: uw account wordt verwijderd");
         return b;
     }
 

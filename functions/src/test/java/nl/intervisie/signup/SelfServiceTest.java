@@ -70,23 +70,24 @@ class SelfServiceTest {
         String link = confirmed("anna.de.vries@minbzk.nl");
         Applicant before = person("anna.de.vries@minbzk.nl");
         Map<String, String> form = new LinkedHashMap<>(Map.of("version", Long.toString(before.version()),
-                "mode", "online", "place", "", "region", "", "language", "en", "availability", "maandagochtend"));
+                "mode", "online", "municipality", "", "language", "en", "availability", "monday-morning"));
         var done = f.post(link + "/preferences", form);
         assertEquals(303, done.getStatusCode(), done.getBody());
         assertEquals(link + "?lang=nl&done=preferences", done.getHeaders().get("Location"));
         Applicant after = person("anna.de.vries@minbzk.nl");
-        assertEquals(List.of("online", "en", "maandagochtend", before.version() + 1),
+        assertEquals(List.of("online", "en", List.of("monday-morning"), before.version() + 1),
                 List.of(after.mode(), after.language(), after.availability(), after.version()));
         assertEquals(before.name(), after.name());
         assertTrue(f.get(link + "?done=preferences").getBody().contains("Je voorkeuren zijn opgeslagen."));
 
-        var stale = f.post(link + "/preferences", Map.of("version", Long.toString(before.version()), "mode", "online", "language", "nl"));
+        var stale = f.post(link + "/preferences", Map.of("version", Long.toString(before.version()), "mode", "online",
+                "language", "nl", "availability", "any"));
         assertEquals(409, stale.getStatusCode());
         assertTrue(stale.getBody().contains("intussen gewijzigd"));
         assertEquals(after, person("anna.de.vries@minbzk.nl"), "nothing written");
 
         var invalid = f.post(link + "/preferences", Map.of("version", Long.toString(after.version()), "mode", "in-person",
-                "language", "nl", "availability", "<script>x</script>"));
+                "language", "nl", "availability", "any", "municipality", "<script>x</script>"));
         assertEquals(400, invalid.getStatusCode());
         assertTrue(invalid.getBody().contains("Gebruik geen HTML of code"), invalid.getBody());
         assertFalse(invalid.getBody().contains("<script>x"));

@@ -37,6 +37,7 @@ class SignupFormTest {
         Set<String> names = new LinkedHashSet<>();
         Map<String, String> maxLength = new LinkedHashMap<>();
         Map<String, List<String>> radioValues = new LinkedHashMap<>();
+        List<String> slotValues = new ArrayList<>();
         for (Map<String, String> control : controls(form)) {
             String name = control.get("name");
             names.add(name);
@@ -46,23 +47,32 @@ class SignupFormTest {
             if ("radio".equals(control.get("type"))) {
                 radioValues.computeIfAbsent(name, k -> new ArrayList<>()).add(control.get("value"));
             }
+            if (AVAILABILITY.equals(name)) {
+                slotValues.add(control.get("value"));
+            }
         }
-        assertEquals(new LinkedHashSet<>(ALL), names, "every field a sign-up carries, in form order, and no other");
+        List<String> formFields = new ArrayList<>(ALL);
+        formFields.removeAll(List.of(PLACE, REGION)); // JSON only: free text and a region from older clients
+        assertEquals(new LinkedHashSet<>(formFields), names, "every field a sign-up carries, in form order, and no other");
         assertEquals(Map.of(NAME, SignupValidator.MAX_NAME, EMAIL, SignupValidator.MAX_EMAIL,
                         ORGANISATION, SignupValidator.MAX_ORGANISATION, ROLE, SignupValidator.MAX_ROLE,
-                        PLACE, SignupValidator.MAX_PLACE, AVAILABILITY, SignupValidator.MAX_AVAILABILITY,
+                        MUNICIPALITY, SignupPlace.MAX_MUNICIPALITY, POSTCODE, SignupPlace.MAX_POSTCODE,
                         AVOID, SignupValidator.MAX_AVOID, REMARKS, SignupValidator.MAX_REMARKS).entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())),
                 maxLength);
         assertEquals(Map.of(MODE, MODES, LANGUAGE, LANGUAGES), radioValues);
-        List<String> regions = new ArrayList<>();
+        assertEquals(ANY, slotValues.removeFirst(), "first: any part of the day");
+        assertEquals(SLOTS.stream().filter(slot -> FORM_DAYS.stream().anyMatch(slot::startsWith)).toList(), slotValues,
+                "then every part of every working day, each a value the validator accepts");
+        List<String> suggested = new ArrayList<>();
         Matcher option = Pattern.compile("<option value=\"([^\"]*)\"").matcher(
-                form.substring(form.indexOf("<select id=\"region\""), form.indexOf("</select>")));
+                form.substring(form.indexOf("<datalist id=\"municipality-list\""), form.indexOf("</datalist>")));
         while (option.find()) {
-            regions.add(option.group(1));
+            suggested.add(option.group(1).replace("&#39;", "'"));
         }
-        assertEquals("", regions.removeFirst(), "first the empty choice");
-        assertEquals(REGIONS, regions);
+        assertEquals(342, suggested.size(), "every packaged municipality is suggested");
+        assertTrue(suggested.stream().allMatch(m -> nl.intervisie.places.Places.netherlands().byMunicipality(m).isPresent()),
+                "and each suggestion is accepted");
         assertTrue(form.contains("<input type=\"hidden\" name=\"lang\" value=\"" + (lang == Language.EN ? "en" : "nl") + "\">"));
         assertTrue(form.contains("id=\"language-" + (lang == Language.EN ? "en" : "nl") + "\" name=\"language\" value=\""
                 + (lang == Language.EN ? "en" : "nl") + "\" checked"), "the form's language is the preset");
@@ -73,8 +83,8 @@ class SignupFormTest {
     @EnumSource(Language.class)
     void everyValidatorMessageLandsAtItsField(Language lang) {
         Map<String, String> sent = new LinkedHashMap<>();
-        sent.put(MODE, "in-person"); // without a place or region: a message at the place
-        sent.put(REGION, "Atlantis");
+        sent.put(MODE, "in-person");
+        sent.put(POSTCODE, "12"); // a message at the postcode
         sent.put(AVAILABILITY, "<b>");
         sent.put(AVOID, "<b>");
         sent.put(REMARKS, "<b>");
@@ -83,7 +93,8 @@ class SignupFormTest {
         String form = form(pages.formPage(lang, sent, errors));
         for (FieldError e : errors) {
             String field = e.field();
-            String target = field.equals(MODE) ? "mode-in-person" : field.equals(LANGUAGE) ? "language-nl" : field;
+            String target = field.equals(MODE) ? "mode-in-person" : field.equals(LANGUAGE) ? "language-nl"
+                    : field.equals(AVAILABILITY) ? "availability-any" : field;
             assertTrue(form.contains("<li><a href=\"#" + target + "\">"), "summary link to " + target);
             assertTrue(form.contains("id=\"" + target + "\""), "the link's target exists: " + target);
             String box = fieldBox(form, field);

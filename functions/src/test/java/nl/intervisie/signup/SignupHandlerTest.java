@@ -58,6 +58,7 @@ class SignupHandlerTest {
         b.put("basicTraining", true);
         b.put("appointed", true);
         b.put("consent", true);
+        b.put("availability", List.of("tuesday-afternoon", "thursday-morning"));
         b.put("lang", "nl");
         b.put("website", "");
         return b;

@@ -28,10 +28,10 @@ class SignupValidatorTest {
         f.put("basicTraining", "on");
         f.put("appointed", "on");
         f.put("mode", "either");
-        f.put("place", "3511 AB Utrecht");
+        f.put("municipality", "Utrecht");
         f.put("region", "Midden");
         f.put("language", "nl");
-        f.put("availability", "dinsdagmiddag");
+        f.put("availability", "tuesday-afternoon\nthursday-morning");
         f.put("avoid", "Jan Jansen\nDienst X");
         f.put("remarks", "Graag een groep < 9 mensen.");
         f.put("consent", "on");
@@ -75,16 +75,18 @@ class SignupValidatorTest {
     void onlineNeedsNoPlace() {
         Map<String, String> f = valid();
         f.put("mode", "online");
-        f.remove("place");
+        f.put("municipality", "Atlantis");
         f.remove("region");
-        assertTrue(SignupValidator.validate(f, Language.NL).valid());
+        var result = SignupValidator.validate(f, Language.NL);
+        assertTrue(result.valid(), "online: the place is neither asked nor checked");
+        assertNull(result.form().location(), "nor kept");
     }
 
     @Test
     void anEmptyFormNamesEveryRequiredFieldOnceInOrder() {
         var result = SignupValidator.validate(Map.of(), Language.NL);
         assertNull(result.form());
-        assertEquals(List.of("name", "email", "organisation", "role", "mode", "language", "consent"),
+        assertEquals(List.of("name", "email", "organisation", "role", "mode", "language", "availability", "consent"),
                 result.errors().stream().map(FieldError::field).toList());
     }
 
@@ -110,7 +112,20 @@ class SignupValidatorTest {
                 arguments("remarks", "<img src=x onerror=alert(1)>", "Gebruik geen HTML of code, alleen gewone tekst."),
                 arguments("remarks", "r".repeat(2001), "Gebruik hoogstens 2000 tekens."),
                 arguments("remarks", "bel\u0007", "Gebruik alleen gewone tekst: dit veld bevat onzichtbare of besturingstekens."),
-                arguments("availability", "a".repeat(501), "Gebruik hoogstens 500 tekens."),
+                arguments("availability", "a".repeat(501), "Kies dagdelen uit de lijst."),
+                arguments("availability", null, "Kies minstens één dagdeel waarop je kunt, of ‘Elk dagdeel is goed’."),
+                arguments("availability", " \n ", "Kies minstens één dagdeel waarop je kunt, of ‘Elk dagdeel is goed’."),
+                arguments("availability", "dinsdagmiddag", "Kies dagdelen uit de lijst, zoals dinsdagmiddag, of ‘Elk dagdeel is goed’."),
+                arguments("availability", "not on tuesdays", "Kies dagdelen uit de lijst, zoals dinsdagmiddag, of ‘Elk dagdeel is goed’."),
+                arguments("availability", "tuesday-night", "Kies dagdelen uit de lijst, zoals dinsdagmiddag, of ‘Elk dagdeel is goed’."),
+                arguments("availability", "monday-morning\nfunday-morning", "Kies dagdelen uit de lijst, zoals dinsdagmiddag, of ‘Elk dagdeel is goed’."),
+                arguments("municipality", "Atlantis", "Kies je gemeente uit de lijst, bijvoorbeeld Groningen of ’s-Hertogenbosch."),
+                arguments("municipality", null, "Kies je gemeente, zodat we een groep bij jou in de buurt vinden."),
+                arguments("municipality", "m".repeat(101), "Gebruik hoogstens 100 tekens."),
+                arguments("municipality", "<b>Utrecht</b>", "Gebruik geen HTML of code, alleen gewone tekst."),
+                arguments("postcode", "97123", "Vul een postcode in zoals 9712 CP, of alleen de cijfers: 9712."),
+                arguments("postcode", "0712 CP", "Vul een postcode in zoals 9712 CP, of alleen de cijfers: 9712."),
+                arguments("postcode", "CP 9712", "Vul een postcode in zoals 9712 CP, of alleen de cijfers: 9712."),
                 arguments("avoid", "a\n".repeat(21), "Noem hoogstens 20 personen of organisaties."),
                 arguments("avoid", "<iframe>", "Gebruik geen HTML of code, alleen gewone tekst."),
                 arguments("email", null, "Vul je e-mailadres op het werk in."),
@@ -149,11 +164,56 @@ class SignupValidatorTest {
     }
 
     @Test
-    void inPersonWithoutPlaceOrRegionAsksForOne() {
-        Map<String, String> f = with("place", null);
-        f.remove("region");
+    void inPersonWithOnlyARegionAsksForTheMunicipality() {
+        Map<String, String> f = with("municipality", null);
         f.put("mode", "in-person");
-        assertEquals(List.of("place"), SignupValidator.validate(f, Language.NL).errors().stream().map(FieldError::field).toList());
+        assertEquals(List.of(new FieldError("municipality", "Choose your municipality, so we can find a group near you.")),
+                SignupValidator.validate(f, Language.EN).errors(), "a region is for display: it says nothing about distance");
+    }
+
+    @Test
+    void theMunicipalityIsKeptWithItsPointAndOtherNamesWork() {
+        var form = SignupValidator.validate(with("municipality", "  groningen "), Language.NL).form();
+        assertEquals("GM0014", form.location().municipalityId());
+        assertEquals("Groningen", form.location().municipality());
+        assertEquals(53.2, form.location().latitude(), 0.1);
+        assertEquals("'s-Gravenhage", SignupValidator.validate(with("municipality", "Den Haag"), Language.NL)
+                .form().location().municipality());
+    }
+
+    @Test
+    void aPostcodeTheDataDoesNotKnowAsksForTheMunicipalityAndOneWithAMunicipalityUsesIt() {
+        Map<String, String> onlyPostcode = with("municipality", null);
+        onlyPostcode.put("postcode", "9712 CP");
+        assertEquals(List.of(new FieldError("municipality", "Deze postcode kunnen we niet plaatsen. Kies je gemeente uit de lijst.")),
+                SignupValidator.validate(onlyPostcode, Language.NL).errors(), "no PC4 table ships (functions/tools/places/README.md)");
+        Map<String, String> both = with("municipality", "Groningen");
+        both.put("postcode", "9712cp");
+        assertEquals("Groningen", SignupValidator.validate(both, Language.NL).form().location().municipality());
+    }
+
+    @Test
+    void freeTextFromOlderClientsIsLookedUpAndOnlyTheMunicipalityKept() {
+        Map<String, String> f = with("municipality", null);
+        f.put("place", "9712 CP Groningen");
+        var result = SignupValidator.validate(f, Language.NL);
+        assertTrue(result.valid(), () -> result.errors().toString());
+        assertEquals("Groningen", result.form().location().label(), "the label is the municipality, not the postcode");
+        f.put("place", "Nergenshuizen aan Zee");
+        assertEquals(List.of(new FieldError("place", "Deze plaats herkennen we niet. Geef je gemeente of postcode.")),
+                SignupValidator.validate(f, Language.NL).errors());
+    }
+
+    @Test
+    void availabilityKeepsTheOrderGivenAndAnyWins() {
+        assertEquals(List.of("thursday-morning", "tuesday-afternoon"), SignupValidator.validate(
+                with("availability", "Thursday-Morning\ntuesday-afternoon\nthursday-morning"), Language.NL).form().availability(),
+                "the order given is the preference; repeats count once");
+        assertEquals(List.of("any"), SignupValidator.validate(with("availability", "tuesday-afternoon\nany"), Language.NL)
+                .form().availability());
+        assertEquals(List.of("saturday-morning"), SignupValidator.validate(with("availability", "saturday-morning"),
+                Language.NL).form().availability(), "the JSON may name any day a group can meet on");
+        assertEquals(SignupFields.SLOTS.size(), 21);
     }
 
     @Test

@@ -6,6 +6,8 @@ import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.DynamoMembershipStore;
 import nl.intervisie.groups.Membership;
+import nl.intervisie.places.Place;
+import nl.intervisie.places.Places;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -36,6 +39,8 @@ final class DemoData {
             "Dienst Demonstratie", "Directoraat Verzinsels", "Bureau Nepregister", "Agentschap Schijnbeleid",
             "Rijksdienst Verbeelding", "Kenniscentrum Fantasie", "Embassy of Examplestan", "Consulaat Nergensland"};
     private static final String[] REGIONS = {"Noord", "Oost", "Midden", "West", "Zuid"};
+    private static final Map<String, String> CITY = Map.of("Noord", "Groningen", "Oost", "Zwolle", "Midden", "Utrecht",
+            "West", "'s-Gravenhage", "Zuid", "Eindhoven");
 
     private DemoData() {
     }
@@ -87,8 +92,11 @@ final class DemoData {
         // Names: first × last cycle gives 200 distinct, each marked "(demo)".
         String name = FIRST[n % FIRST.length] + " (demo) " + LAST[(n / FIRST.length) % LAST.length];
         String organisation = ORGANISATIONS[r.nextInt(ORGANISATIONS.length)];
+        // In person (or either): the municipality of the region's main city, as the sign-up form now asks.
+        Place location = mode.equals("online") || !CITY.containsKey(region) ? null
+                : Places.netherlands().byMunicipality(CITY.get(region)).orElseThrow();
         return new Applicant(id, "IV-DEMO" + n, name, id + "@example.org", organisation, "vertrouwenspersoon",
-                true, status != ApplicantStatus.NEEDS_REVIEW, mode, "", region, language, "dinsdag of donderdag",
+                true, status != ApplicantStatus.NEEDS_REVIEW, mode, "", region, location, language, List.of("any"), "",
                 avoid, "", status, createdAt, createdAt, 1, groupId);
     }
 }

@@ -1,5 +1,6 @@
 package nl.intervisie.local;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.applicants.ApplicantStatus;
@@ -96,8 +97,8 @@ class AttendanceEndToEndTest {
 
     private static void seed(String groupId, String id, String name, LocalDate joined) {
         Instant at = Instant.now();
-        Applicant a = new Applicant(id, "IV-" + id, name, id + "@example.org", "Organisatie " + id, "vertrouwenspersoon",
-                true, true, "either", "Utrecht", "Midden", "nl", "", List.of(), "", ApplicantStatus.PLACED, at, at, 1, groupId);
+        Applicant a = ApplicantBuilder.applicant(id).name(name).place("Utrecht").status(ApplicantStatus.PLACED)
+                .createdAt(at).groupId(groupId).build();
         server.client().putItem(b -> b.tableName(server.table()).item(ApplicantItems.toItem(a, null)));
         server.client().putItem(b -> b.tableName(server.table()).item(nl.intervisie.groups.MembershipItems.toItem(new Membership(groupId, id, joined, null))));
     }

@@ -1,5 +1,6 @@
 package nl.intervisie.local;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.Applicant;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
@@ -126,8 +127,8 @@ class FuzzTest {
         for (int i = 0; i < 6; i++) {
             String id = "fuzz-" + SEED + "-" + i;
             ApplicantStatus status = ApplicantStatus.values()[i % 3];
-            store.create(new Applicant(id, "IV-FZ" + i, "Fuzz " + i, id + "@example.org", "Org " + i, "vp", true,
-                    true, "either", "", "Midden", "nl", "", List.of(), "", status, now, now, 1, null),
+            store.create(ApplicantBuilder.applicant(id).reference("IV-FZ" + i).name("Fuzz " + i).organisation("Org " + i)
+                    .role("vp").status(status).createdAt(now).build(),
                     now.plus(30, ChronoUnit.DAYS));
             applicantIds.add(id);
         }
@@ -156,7 +157,7 @@ class FuzzTest {
     }
 
     private String matchingTail() {
-        return pick(List.of("proposals", "proposals/" + segment(), "proposals/" + segment() + "/accept",
+        return pick(List.of("proposals", "proposals/" + segment(), "proposals/" + segment() + "/apply",
                 "proposals?limit=" + segment(), segment(), "proposals/latest"));
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 5's "done when": through the local server a coordinator creates, reads and accepts a proposal for the demo applicants. */
+/** Issue 5's "done when": through the local server a coordinator creates, reads and applies a proposal for the demo applicants. */
 class MatchingDemoTest {
     @RegisterExtension
     static final TestServer server = new TestServer();
@@ -21,7 +21,7 @@ class MatchingDemoTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void coordinatorCreatesReadsAndAcceptsAProposalForTheDemoApplicants() {
+    void coordinatorCreatesReadsAndAppliesAProposalForTheDemoApplicants() {
         var created = server.send(server.asAdmin(BASE).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"timeLimitSeconds\": 3}")));
         assertEquals(201, created.statusCode(), created.body());
@@ -29,27 +29,25 @@ class MatchingDemoTest {
         int placed = ((Number) proposal.get("placedCount")).intValue();
         int waiting = ((Number) proposal.get("waitingCount")).intValue();
         assertTrue(placed > 0 && placed + waiting >= DemoData.WAITING, placed + " placed, " + waiting + " waiting");
-        assertTrue(!created.body().contains("(demo)"), "names stay out of proposals");
+        assertTrue(created.body().contains("(demo)"), "the review names the people");
         String id = (String) proposal.get("id");
 
         var read = server.send(server.asAdmin(BASE + "/" + id).GET());
         assertEquals(200, read.statusCode());
 
+        // One action applies the whole proposal, group by group: more placements than one transaction could hold.
+        var applied = server.send(server.asAdmin(BASE + "/" + id + "/apply").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, applied.statusCode(), applied.body());
+        Map<String, Object> answer = Json.parseObject(applied.body(), Language.NL);
         List<String> placedIds = new java.util.ArrayList<>();
-        var accepted = server.send(server.asAdmin(BASE + "/" + id + "/accept").POST(HttpRequest.BodyPublishers.noBody()));
-        if (accepted.statusCode() == 422) { // too many for one transaction: per group
-            for (Object a : (List<Object>) proposal.get("assignments")) {
-                String group = (String) ((Map<String, Object>) a).get("groupId");
-                var one = server.send(server.asAdmin(BASE + "/" + id + "/accept?group=" + group)
-                        .POST(HttpRequest.BodyPublishers.noBody()));
-                if (one.statusCode() == 200) {
-                    placedIds.addAll((List<String>) Json.parseObject(one.body(), Language.NL).get("placedApplicantIds"));
-                }
+        for (Object g : (List<Object>) answer.get("groups")) {
+            Map<String, Object> group = (Map<String, Object>) g;
+            assertEquals("applied", group.get("result"), group.toString());
+            for (Object x : (List<Object>) group.get("placed")) {
+                placedIds.add((String) ((Map<String, Object>) x).get("applicantId"));
             }
-        } else {
-            assertEquals(200, accepted.statusCode(), accepted.body());
-            placedIds.addAll((List<String>) Json.parseObject(accepted.body(), Language.NL).get("placedApplicantIds"));
         }
+        assertEquals(placed, placedIds.size());
         // Every placed demo applicant got the placement mail at their own address.
         var addresses = server.outbox().stream().map(m -> m.mail().to()).toList();
         List<String> demoPlaced = placedIds.stream().filter(p -> p.startsWith("demo-")).toList();
@@ -57,7 +55,10 @@ class MatchingDemoTest {
         for (String p : demoPlaced) {
             assertTrue(addresses.contains(p + "@example.org"), "mail for " + p);
         }
-        var again = server.send(server.asAdmin(BASE + "/" + id + "/accept").POST(HttpRequest.BodyPublishers.noBody()));
-        assertEquals(409, again.statusCode());
+        int mails = server.outbox().size();
+        var again = server.send(server.asAdmin(BASE + "/" + id + "/apply").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("already-applied") && !again.body().contains("\"result\":\"applied\""), again.body());
+        assertEquals(mails, server.outbox().size(), "a second apply sends nothing");
     }
 }

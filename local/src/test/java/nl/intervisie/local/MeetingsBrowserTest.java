@@ -1,5 +1,6 @@
 package nl.intervisie.local;
 
+import nl.intervisie.applicants.ApplicantBuilder;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -97,7 +98,7 @@ class MeetingsBrowserTest {
 
     /** Presses Tab until the element has focus (a date or time field has a stop per part). */
     private static void tabTo(String id) {
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 16; i++) {
             keys(Keys.TAB);
             if (id.equals(active())) {
                 return;
@@ -106,10 +107,14 @@ class MeetingsBrowserTest {
         throw new AssertionError("Tab never reached " + id + "; focus is on " + active());
     }
 
-    /** Screenshots at 1280 and 390 px; at both: no sideways scroll and 0 axe violations (WCAG 2.1 A and AA). */
-    private static void state(String name) throws Exception {
+    /**
+     * Screenshots at 1280 and 390 px with this element at the top; at both: no sideways scroll and 0 axe violations
+     * (WCAG 2.1 A and AA).
+     */
+    private static void state(String name, String showing) throws Exception {
         for (int width : new int[] {1280, 390}) {
             driver.manage().window().setSize(new Dimension(width, 1000));
+            driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", showing);
             long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
             long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth;");
             assertTrue(scrollWidth <= clientWidth, name + " at " + width + ": " + scrollWidth + " px wide");
@@ -140,9 +145,9 @@ class MeetingsBrowserTest {
     private static String waitingApplicant(String name) {
         String id = "plan-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        new DynamoApplicantStore(server.client(), server.table()).create(new Applicant(id, "IV-" + id.substring(5).toUpperCase(),
-                name, id + "@example.org", "Ministerie van Planning", "vertrouwenspersoon", true, true, "in-person", "Utrecht",
-                "Midden", "nl", "", List.of(), "", ApplicantStatus.WAITING, now, now, 1, null), now.plus(365, ChronoUnit.DAYS));
+        new DynamoApplicantStore(server.client(), server.table()).create(ApplicantBuilder.applicant(id)
+                .reference("IV-" + id.substring(5).toUpperCase()).name(name).organisation("Ministerie van Planning")
+                .mode("in-person").place("Utrecht").createdAt(now).build(), now.plus(365, ChronoUnit.DAYS));
         return id;
     }
 
@@ -164,7 +169,7 @@ class MeetingsBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         signIn("/beheer/groep.html?id=" + group);
         waiting().until(d -> d.findElement(By.id("planning")).isDisplayed() && d.findElement(By.id("plan-none")).isDisplayed());
-        state("1-planning-empty");
+        state("1-planning-empty", "planning");
 
         // Generate: the year select (next year in the last quarter), empty count and times: the group's own.
         driver.executeScript("document.getElementById('plan-year').focus();");
@@ -178,14 +183,14 @@ class MeetingsBrowserTest {
         assertEquals(4, items.size());
         assertTrue(items.get(0).getText().startsWith("dinsdag "), items.get(0).getText());
         assertTrue(items.get(0).getText().contains("13:30–16:30, Stadskantoor, Utrecht"), items.get(0).getText());
-        state("2-year-generated");
+        state("2-year-generated", "plan-list-title");
 
         // Change the first date's times: Wijzigen, Tab to the times, type, save.
         String first = year + "-1";
         driver.findElement(By.id("plan-edit-" + first)).sendKeys(Keys.ENTER);
         String p = "plan-e-" + first + "-";
         assertEquals(p + "date", active(), "focus in the form, on the date");
-        state("3-editing");
+        state("3-editing", "plan-" + first);
         tabTo(p + "start");
         keys("1400");
         tabTo(p + "end");
@@ -195,20 +200,20 @@ class MeetingsBrowserTest {
         waitFor("plan-feedback-" + first, "Opgeslagen");
         assertTrue(text("plan-" + first).contains("14:00–17:00"), text("plan-" + first));
         assertEquals("plan-edit-" + first, active(), "focus back on the row's button");
-        state("4-date-changed");
+        state("4-date-changed", "plan-list-title");
 
         // Cancel the second one: the confirmation step first (its question takes focus), then yes.
         String second = year + "-2";
         driver.findElement(By.id("plan-toggle-" + second)).sendKeys(Keys.ENTER);
         waiting().until(d -> !d.findElements(By.cssSelector(".ws-confirm")).isEmpty());
         assertTrue(driver.switchTo().activeElement().getText().contains("laten vervallen?"), "the question has focus");
-        state("5-confirm-cancel");
+        state("5-confirm-cancel", "plan-" + second);
         keys(Keys.TAB);
         assertEquals("Ja, laten vervallen", driver.switchTo().activeElement().getText());
         keys(Keys.ENTER);
         waitFor("plan-feedback-" + second, "vervalt");
         assertTrue(text("plan-" + second).contains("(vervallen)"));
-        state("6-date-cancelled");
+        state("6-date-cancelled", "plan-list-title");
 
         // A stale change (someone else changed the date meanwhile) is refused with the reason, nothing written.
         adminJson("PUT", "/api/admin/groups/" + group + "/planning/" + year + "-3", "{\"version\":1,\"place\":\"Elders\"}");
@@ -218,7 +223,7 @@ class MeetingsBrowserTest {
         driver.findElement(By.id("plan-e-" + year + "-3-save")).sendKeys(Keys.ENTER);
         waitFor("plan-feedback-" + year + "-3", "net door iemand anders gewijzigd");
         assertTrue(text("plan-" + year + "-3").contains("13:30–16:30, Elders"), text("plan-" + year + "-3"));
-        state("7-stale-edit");
+        state("7-stale-edit", "plan-" + year + "-3");
 
         // Place the waiting person (keyboard: type in the select, Tab to the button).
         Instant before = Instant.now();
@@ -226,7 +231,7 @@ class MeetingsBrowserTest {
         tabTo("place-submit");
         keys(Keys.ENTER);
         waitFor("place-feedback", "Geplaatst in Planning " + suffix);
-        state("8-placed");
+        state("8-placed", "place-form");
 
         List<Outbox.Sent> sent = server.outbox().stream().filter(m -> !m.at().isBefore(before)).toList();
         var person = sent.stream().filter(m -> m.mail().to().equals(applicant + "@example.org")).findFirst().orElseThrow().mail();
@@ -279,7 +284,8 @@ class MeetingsBrowserTest {
         WebElement button = driver.findElement(By.cssSelector("#planned-list button"));
         assertEquals("true", button.getDomAttribute("aria-pressed"));
         button.sendKeys(Keys.ENTER);
-        waiting().until(d -> text("fac-status").contains("gekozen"));
-        state("9-facilitator-plan");
+        waiting().until(d -> text("planned-status").contains("gekozen"));
+        assertEquals("true", driver.switchTo().activeElement().getDomAttribute("aria-pressed"), "focus stays on the date");
+        state("9-facilitator-plan", "planned");
     }
 }

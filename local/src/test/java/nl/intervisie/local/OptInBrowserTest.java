@@ -118,11 +118,12 @@ class OptInBrowserTest {
             assertAccessible(driver);
             shoot(driver, "04-self-service-waiting");
 
-            driver.findElement(By.id("availability")).sendKeys("dinsdagmiddag");
+            driver.findElement(By.id("availability-any")).click(); // was "any": now only Tuesday afternoon
+            driver.findElement(By.id("availability-tuesday-afternoon")).click();
             driver.findElement(By.cssSelector("form[action*='/preferences'] button")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("done=preferences"));
             assertTrue(driver.findElement(By.cssSelector("[role=status]")).getText().contains("Je voorkeuren zijn opgeslagen."));
-            assertEquals("dinsdagmiddag", storedByEmail(server, email).availability());
+            assertEquals(List.of("tuesday-afternoon"), storedByEmail(server, email).availability());
             shoot(driver, "05-self-service-saved");
 
             String self = link(email, "me");

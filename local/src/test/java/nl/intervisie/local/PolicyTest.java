@@ -184,7 +184,7 @@ class PolicyTest {
         String expired = "expired-" + UUID.randomUUID().toString().substring(0, 8);
         new nl.intervisie.matching.DynamoProposalStore(server.client(), server.table()).save(
                 new nl.intervisie.matching.Proposal(expired, now.minusSeconds(120), // newest, so a list would show it
-                        nl.intervisie.matching.Proposal.OPEN, 0, List.of(), List.of(), Map.of("id", expired)),
+                        List.of(), Map.of("id", expired)),
                 now.minusSeconds(60));
         send("GET", "/api/admin/matching/proposals/" + expired, null, 404);
         assertTrue(!send("GET", "/api/admin/matching/proposals", null, 200).body().contains(expired),
@@ -293,17 +293,12 @@ class PolicyTest {
         String group = (String) groups.get(groups.size() - 1).get("id");
         send("GET", "/api/admin/groups/" + group + "/members", null, 200);
 
-        // matching: propose, list, read, accept (per group when the whole is too big for one transaction)
+        // matching: propose, list, read, apply (group by group, any size)
         var created = json(send("POST", "/api/admin/matching/proposals", "{\"timeLimitSeconds\":1}", 201));
         String proposal = (String) created.get("id");
         send("GET", "/api/admin/matching/proposals", null, 200);
         send("GET", "/api/admin/matching/proposals/" + proposal, null, 200);
-        var accept = request("POST", "/api/admin/matching/proposals/" + proposal + "/accept", null);
-        if (accept.statusCode() == 422) {
-            String first = (String) list(created, "assignments").get(0).get("groupId");
-            accept = request("POST", "/api/admin/matching/proposals/" + proposal + "/accept?group=" + first, null);
-        }
-        assertEquals(200, accept.statusCode(), accept.body());
+        send("POST", "/api/admin/matching/proposals/" + proposal + "/apply", "{}", 200);
 
         // attendance: two members on a past date; record, one leaves, record again (their item is deleted)
         String date = LocalDate.of(2025, 3, 3 + Math.floorMod(suffix.hashCode(), 20)).toString();
@@ -373,7 +368,7 @@ class PolicyTest {
         send("GET", self + "/export", null, 200);
         send("GET", self + "/statement", null, 200);
         long version = new DynamoApplicantStore(server.client(), server.table()).byEmail(email).orElseThrow().version();
-        send("POST", self + "/preferences", "version=" + version + "&mode=online&language=nl", 303);
+        send("POST", self + "/preferences", "version=" + version + "&mode=online&language=nl&availability=any", 303);
         send("POST", self + "/leave", "", 409); // not placed
         send("POST", self + "/erase", "", 400); // not ticked
         send("POST", self + "/withdraw", "version=" + (version + 1), 200);
@@ -397,8 +392,8 @@ class PolicyTest {
         return Json.write(Map.ofEntries(Map.entry("name", "Paula Policy"), Map.entry("email", email),
                 Map.entry("organisation", "Gemeente " + email.substring(0, 12)), Map.entry("role", "Vertrouwenspersoon"),
                 Map.entry("basicTraining", true), Map.entry("appointed", appointed), Map.entry("mode", "either"),
-                Map.entry("place", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
-                Map.entry("availability", ""), Map.entry("avoid", ""), Map.entry("remarks", ""),
+                Map.entry("municipality", "Utrecht"), Map.entry("region", "Midden"), Map.entry("language", "nl"),
+                Map.entry("availability", List.of("any")), Map.entry("avoid", ""), Map.entry("remarks", ""),
                 Map.entry("consent", true), Map.entry("lang", "nl"), Map.entry("website", "")));
     }
 

@@ -40,8 +40,8 @@ class PrivacyRightsTest {
         String body = Json.write(Map.ofEntries(
                 Map.entry("name", "Petra Privacy"), Map.entry("email", email), Map.entry("organisation", "Gemeente Utrecht"),
                 Map.entry("role", "Vertrouwenspersoon"), Map.entry("basicTraining", true), Map.entry("appointed", true),
-                Map.entry("mode", "either"), Map.entry("place", "Utrecht"), Map.entry("region", "Midden"),
-                Map.entry("language", "nl"), Map.entry("availability", ""), Map.entry("avoid", ""),
+                Map.entry("mode", "either"), Map.entry("municipality", "Utrecht"), Map.entry("region", "Midden"),
+                Map.entry("language", "nl"), Map.entry("availability", List.of("any")), Map.entry("avoid", ""),
                 Map.entry("remarks", ""), Map.entry("consent", true), Map.entry("lang", "nl"), Map.entry("website", "")));
         var response = server.send(HttpRequest.newBuilder(URI.create(server.url("/api/signup")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -69,7 +69,7 @@ public final class SignupBenchmark {
                     String body = """
                             {"name":"Bench Mark","email":"bench-%d@example.org","organisation":"Ministerie van Benchmarks",
                              "role":"Vertrouwenspersoon","basicTraining":true,"appointed":true,"mode":"online",
-                             "language":"nl","consent":true,"lang":"nl","website":"","elapsed":"9000"}
+                             "language":"nl","availability":["any"],"consent":true,"lang":"nl","website":"","elapsed":"9000"}
                             """.formatted(counter.incrementAndGet());
                     HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();

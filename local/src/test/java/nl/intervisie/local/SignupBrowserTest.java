@@ -38,7 +38,7 @@ class SignupBrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
             awaitFocus(driver, "error-summary");
             assertEquals(Boolean.TRUE, driver.executeScript("return window.notReloaded === true;"), "no reload");
-            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#consent"), summaryLinks(driver));
+            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#availability-any", "#consent"), summaryLinks(driver));
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
             assertEquals("true", driver.findElement(By.id("name")).getDomAttribute("aria-invalid"));
             assertTrue(driver.findElement(By.id("email")).getDomAttribute("aria-describedby").contains("email-error"));
@@ -76,7 +76,7 @@ class SignupBrowserTest {
             assertTrue(driver.getTitle().startsWith("Fout: "), driver.getTitle());
             assertTrue(driver.findElement(By.id("error-summary")).isDisplayed());
             awaitFocus(driver, "error-summary");
-            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#consent"), summaryLinks(driver));
+            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#availability-any", "#consent"), summaryLinks(driver));
             assertTrue(driver.findElement(By.id("name-error")).getText().contains("Vul je naam in."));
             assertInvalidOnTheRadiosNotTheFieldset(driver);
             // The page is the site's: its logo, menu, language switch and footer.
@@ -156,13 +156,14 @@ class SignupBrowserTest {
         try {
             driver.get(server.url("/aanmelden/formulier.html"));
             driver.executeScript("document.addEventListener('submit', function (e) { e.stopPropagation(); }, true);");
-            // Messages on every kind of field: text inputs, radio buttons, textareas, the consent checkbox.
-            for (String id : List.of("place", "availability", "avoid", "remarks")) {
+            // Messages on every kind of field: text inputs, radio buttons, the availability boxes, textareas, the
+            // consent checkbox (the place fields are text inputs: SignupFormBrowserTest follows theirs).
+            for (String id : List.of("avoid", "remarks")) {
                 driver.findElement(By.id(id)).sendKeys("<b>");
             }
             submit(driver);
             awaitUrl(driver, "/api/signup");
-            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#place", "#availability",
+            assertEquals(List.of("#name", "#email", "#organisation", "#role", "#mode-in-person", "#availability-any",
                     "#avoid", "#remarks", "#consent"), summaryLinks(driver));
             for (int[] size : new int[][]{{1280, 900}, {390, 900}, {320, 640}}) {
                 assertLinksKeepTheLabelInView(driver, size[0], size[1]);
@@ -243,6 +244,7 @@ class SignupBrowserTest {
         driver.findElement(By.id("organisation")).sendKeys("Ministerie van Testzaken");
         driver.findElement(By.id("role")).sendKeys("Vertrouwenspersoon");
         driver.findElement(By.id("mode-online")).click();
+        driver.findElement(By.id("availability-any")).click();
         driver.findElement(By.id("consent")).click();
     }
 

@@ -37,7 +37,7 @@ class SignupLocalTest {
         String email = "outbox-" + UUID.randomUUID() + "@example.org";
         var response = server.send(post("application/x-www-form-urlencoded",
                 "name=Olga+%26+Co&email=" + email + "&organisation=Dienst+Y&role=VP&basicTraining=on&appointed=on"
-                        + "&mode=online&language=nl&consent=on&lang=nl&website=&elapsed="));
+                        + "&mode=online&language=nl&availability=any&consent=on&lang=nl&website=&elapsed="));
         assertEquals(303, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
         assertEquals("/api/signup/confirmation?lang=nl", location);
@@ -87,11 +87,11 @@ class SignupLocalTest {
                 answers.add(pool.submit(() -> {
                     HttpRequest.Builder request = json
                             ? post("application/json", "{\"name\":\"Par Allel\",\"email\":\"" + email + "\",\"organisation\":\"Dienst P\","
-                                    + "\"role\":\"VP\",\"basicTraining\":true,\"appointed\":false,\"mode\":\"online\",\"language\":\"nl\","
+                                    + "\"role\":\"VP\",\"basicTraining\":true,\"appointed\":false,\"mode\":\"online\",\"language\":\"nl\",\"availability\":[\"any\"],"
                                     + "\"consent\":true,\"lang\":\"nl\",\"website\":\"\",\"elapsed\":\"9000\"}")
                             : post("application/x-www-form-urlencoded", "name=Par+Allel&email="
                                     + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&organisation=Dienst+P&role=VP"
-                                    + "&basicTraining=on&mode=online&language=nl&consent=on&lang=nl&website=&elapsed=");
+                                    + "&basicTraining=on&mode=online&language=nl&availability=any&consent=on&lang=nl&website=&elapsed=");
                     start.await();
                     return server.send(request).statusCode();
                 }));
