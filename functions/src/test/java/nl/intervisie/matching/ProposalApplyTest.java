@@ -79,7 +79,7 @@ class ProposalApplyTest {
 
     private void create(String id, String org, ApplicantStatus status, Instant at) {
         applicants.create(new Applicant(id, "IV-" + id, "Deelnemer " + id, id + "@example.org", org, "vertrouwenspersoon",
-                true, true, "in-person", "", "Midden", "nl", "", List.of(), "", status, at, at, 1, null),
+                true, true, "in-person", "", "Midden", null, "nl", List.of(), "", List.of(), "", status, at, at, 1, null),
                 Instant.now().plus(Duration.ofDays(365)));
     }
 

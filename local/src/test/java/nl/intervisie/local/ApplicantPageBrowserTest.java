@@ -86,7 +86,8 @@ class ApplicantPageBrowserTest {
         new DynamoApplicantStore(server.client(), server.table()).create(new Applicant(id,
                 "IV-" + id.substring(0, 4).toUpperCase() + id.substring(id.length() - 2).toUpperCase(), name,
                 id + "@example.org", organisation, "vertrouwenspersoon", true, appointed, "either", "3511 AB Utrecht",
-                "Midden", "nl", "dinsdagmiddag", List.of("Karel Kwast"), "Graag niet op maandag.", status, at, at, 1, null),
+                "Midden", null, "nl", List.of(), "dinsdagmiddag", List.of("Karel Kwast"), "Graag niet op maandag.", status,
+                at, at, 1, null),
                 at.plus(365, ChronoUnit.DAYS));
         return id;
     }

@@ -85,8 +85,8 @@ class ProposalReviewBrowserTest {
         for (int i = 0; i < count; i++) {
             String id = "extra-" + String.format("%02d", i);
             store.create(new Applicant(id, "IV-EXTRA" + i, "Extra Wachter " + i, id + "@example.org",
-                    "Extra organisatie " + i, "vertrouwenspersoon", true, true, "online", "", "", "nl", "", List.of(), "",
-                    ApplicantStatus.WAITING, at, at, 1, null), at.plus(365, ChronoUnit.DAYS));
+                    "Extra organisatie " + i, "vertrouwenspersoon", true, true, "online", "", "", null, "nl", List.of("any"), "",
+                    List.of(), "", ApplicantStatus.WAITING, at, at, 1, null), at.plus(365, ChronoUnit.DAYS));
         }
     }
 
