@@ -57,8 +57,7 @@ public final class ApplicantDetail {
         List<MembershipStore.Held> held = memberships.heldBy(a.id());
         Map<String, Object> out = ApplicantReview.details(a);
         out.put("groupName", name.apply(a.groupId()));
-        out.put("intake", file.intakeOn() == null ? null
-                : Map.of("date", file.intakeOn().toString(), "by", file.intakeBy() == null ? "" : file.intakeBy()));
+        out.put("intake", file.intakeOn() == null ? null : intake(file));
         out.put("declineReason", file.declineReason());
         out.put("memberships", held.stream().sorted(Comparator.comparing(h -> h.membership().joinedOn()))
                 .map(h -> membership(h, name)).toList());
@@ -66,6 +65,13 @@ public final class ApplicantDetail {
         Attendance att = attendance.apply(a.id());
         out.put("attendance", att == null ? null : attendance(att));
         return out;
+    }
+
+    private static Map<String, Object> intake(ApplicantFile file) {
+        Map<String, Object> m = new LinkedHashMap<>(); // date, then who: one order in every answer
+        m.put("date", file.intakeOn().toString());
+        m.put("by", file.intakeBy() == null ? "" : file.intakeBy());
+        return m;
     }
 
     private static Map<String, Object> membership(MembershipStore.Held h, Function<String, String> name) {
