@@ -103,6 +103,7 @@ function show(p) {
   var placements = p.groups.reduce(function (n, g) { return n + g.placements.length; }, 0);
   $('proposal-counts').textContent = people(placements) + ' in ' + p.groups.length + (p.groups.length === 1 ? ' groep' : ' groepen')
     + ', ' + people(p.waiting.length) + ' blijven wachten.'
+    + (p.maxKm ? ' Reisafstand naar een groep op locatie: hoogstens ' + Math.round(p.maxKm) + ' km.' : '')
     + (p.status === 'APPLIED' ? ' Dit voorstel is helemaal toegepast.' : p.status === 'PARTLY_APPLIED' ? ' Dit voorstel is deels toegepast.' : '');
   var box = $('proposal-groups');
   clear(box);
@@ -151,11 +152,32 @@ function update() {
   $('proposal-apply').disabled = done || c.placed === 0;
 }
 
-function create() {
+/* The coordinator's maximum distance, when given: a whole number of km from 1 to 300 (the API checks it too). */
+function maxKm() {
+  var field = $('proposal-max-km');
+  var text = field.value.trim();
+  if (!text) { field.removeAttribute('aria-invalid'); return {}; }
+  var km = Number(text);
+  if (!Number.isInteger(km) || km < 1 || km > 300) {
+    field.setAttribute('aria-invalid', 'true');
+    return null;
+  }
+  field.removeAttribute('aria-invalid');
+  return { maxKm: km };
+}
+
+function create(event) {
+  if (event) { event.preventDefault(); }
+  var body = maxKm();
+  if (body === null) {
+    tell('matching-feedback', 'Geef de reisafstand als een geheel aantal km van 1 tot en met 300, of laat het veld leeg.', 'error');
+    $('proposal-max-km').focus();
+    return;
+  }
   tell('matching-feedback', 'Voorstel wordt gemaakt…', 'info');
   $('apply-result').hidden = true;
   tell('apply-feedback', '');
-  api('POST', '/api/admin/matching/proposals').then(function (p) {
+  api('POST', '/api/admin/matching/proposals', body).then(function (p) {
     show(p);
     tell('matching-feedback', 'Voorstel gemaakt: ' + people(p.placedCount) + ' geplaatst, ' + people(p.waitingCount)
       + ' blijven wachten. Bekijk het hieronder.');
@@ -229,6 +251,6 @@ function apply() {
   });
 }
 
-$('proposal-create').addEventListener('click', create);
+$('proposal-form').addEventListener('submit', create);
 $('proposal-apply').addEventListener('click', apply);
 start(function () { return null; });

@@ -168,7 +168,8 @@ function change(m, body, button, okText, formFeedback) {
   }).catch(function (error) {
     if (error.status === 409) {
       return load().then(function () {
-        tell('plan-feedback-' + m.id, error.message, 'error');
+        tell('plan-feedback-' + m.id, 'Iemand anders heeft deze datum net gewijzigd; jouw wijziging is niet opgeslagen. '
+          + 'Hierboven staat nu de nieuwste versie: pas die zo nodig opnieuw aan.', 'error');
       });
     }
     failTo(formFeedback || 'plan-feedback-' + m.id)(error);

@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Finds the proposal: an exact min-cost flow for everything a network flow can express, a small search over the
- * one decision it cannot (which empty groups to open), and a repair for the rare avoid-list pairs; plus a bound on
- * how good any proposal can be, from the same flow with those decisions relaxed.
+ * Finds the proposal: an exact min-cost flow for everything a network flow can express, a search over the one
+ * decision it cannot (which empty groups to open), and a repair for the rare avoid-list pairs; plus a bound on how
+ * good any proposal can be, by branch and bound over that decision with the flow as each node's bound. One warm
+ * network ({@link MatchingNetwork}) serves every step: a change re-routes only the flow it touches.
  *
  * <p>Why a flow: applicants → groups with capacities is a transportation problem. The preferred sizes are a convex
  * cost per extra member of a running group (parallel arcs with rising cost), and "no two of one organisation in a
@@ -25,9 +26,9 @@ import java.util.stream.IntStream;
  * cheapest flow places as many as possible first (the medium score) and then minimises the soft penalties: the
  * same order as {@link ScoreCalculator}. Not expressible in a flow: an empty group opens with at least the minimum
  * to start or not at all (a fixed charge), and avoid-lists between two applicants (pairs). For the bound, an empty
- * group's cost is replaced by its lower convex envelope (a valid underestimate for every size, 0 or ≥ the minimum)
- * and avoid pairs are dropped: a relaxation, so no proposal can beat it. The measured gap is small because those
- * two are rare next to everything the flow decides exactly.
+ * group's cost is replaced by its lower convex envelope (a valid underestimate for every size, 0 or ≥ the minimum),
+ * branching closes or opens the groups where that is loose, and avoid pairs are dropped: a relaxation, so no
+ * proposal can beat it.
  */
 public final class Matcher {
     /**
@@ -57,10 +58,11 @@ public final class Matcher {
     static final long WAIT = 10_000_000L;
 
     /** Arcs per applicant in the first network (their cheapest groups); pricing adds what else matters. */
-    static final int START_ARCS = Integer.getInteger("startArcs", 8);
+    static final int START_ARCS = Integer.getInteger("matching.startArcs", 20);
     /** Arcs pricing adds per round for someone waiting (their best); one for someone placed. */
-    static final int PRICED_WAITING = Integer.getInteger("pricedWaiting", 4);
+    static final int PRICED_WAITING = Integer.getInteger("matching.pricedWaiting", 16);
 
+    private static final boolean TRACE = Boolean.getBoolean("matching.trace");
     private static final int CLOSED = MatchingNetwork.CLOSED;
     private static final int OPEN = MatchingNetwork.OPEN;
     private static final int RELAXED = MatchingNetwork.RELAXED;
@@ -92,10 +94,22 @@ public final class Matcher {
         long started = clock();
         Budget budget = new Budget(settings, started, wallStarted);
         MatchingNetwork net = new MatchingNetwork(problem, START_ARCS);
-        long bound = converge(net, budget, started + settings.spentLimit().toNanos() / 2);
-        long boundMillis = (clock() - started) / 1_000_000;
+        if (TRACE) {
+            System.err.printf("network %d ms%n", (clock() - started) / 1_000_000);
+        }
+        long limit = settings.spentLimit().toNanos();
+        long bound = converge(net, budget, started + limit * 3 / 10);
         int[] relaxedAdded = net.assignment().addedPerGroup();
+        budget.searchUntil = started + limit * 3 / 4;
         Flow best = searchOpenGroups(net, relaxedAdded, budget);
+        // the bound once more, from the warm network the search leaves (it holds the arcs that matter by now)
+        long boundStarted = clock();
+        BranchAndBound bnb = new BranchAndBound(net, budget, costOf(ScoreCalculator.score(best.assignment)));
+        bound = Math.max(bound, bnb.run());
+        if (bnb.better != null && ScoreCalculator.score(bnb.better).compareTo(ScoreCalculator.score(best.assignment)) > 0) {
+            best = new Flow(bnb.better, best.modes, best.bans);
+        }
+        long boundMillis = (clock() - boundStarted) / 1_000_000;
         long millis = (System.nanoTime() - wallStarted) / 1_000_000;
         long unit = WAIT * SCALE;
         long waiting = Math.max(0, Math.floorDiv(bound, unit));
@@ -117,6 +131,10 @@ public final class Matcher {
             rounds++;
             budget.rounds++;
             long perRound = (clock() - began) / rounds;
+            if (TRACE) {
+                System.err.printf("round %d cost %d deficit %d added %d at %d ms arcs %d phases %d%n", rounds, cost, priced[1], priced[0],
+                        (clock() - began) / 1_000_000, net.net.arcCount(), net.net.phases());
+            }
             if (priced[0] == 0 || clock() + perRound > deadline) {
                 return cost - priced[1];
             }
@@ -129,6 +147,7 @@ public final class Matcher {
         final long started;
         final long wallStarted;
         int rounds;
+        long searchUntil;
 
         Budget(Settings settings, long started, long wallStarted) {
             this.settings = settings;
@@ -141,7 +160,7 @@ public final class Matcher {
         }
 
         boolean over(long reserve) {
-            return clock() + reserve > deadline() || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos();
+            return clock() + reserve > searchUntil || System.nanoTime() - wallStarted > 2 * settings.spentLimit().toNanos();
         }
     }
 
@@ -208,6 +227,146 @@ public final class Matcher {
             if (!changed) {
                 return new Flow(a, m, bans);
             }
+        }
+    }
+
+    /** A score as the flow's cost (scaled): WAIT per applicant waiting plus the soft penalties. */
+    static long costOf(Score score) {
+        return -score.mediumScore() * WAIT * SCALE - score.softScore() * SCALE;
+    }
+
+    /**
+     * A stronger bound by branch and bound over the one decision the flow relaxes: for an empty group the envelope
+     * fills partly, one branch closes it and one opens it (at least the minimum, the flow's reward for it; the
+     * reward is added back). Every node's converged flow bounds its subtree; the bound is the least over the leaves
+     * and the nodes not yet explored, and it stops when that reaches the proposal (proven optimal) or at the deadline.
+     * Avoid-lists are left out (a relaxation); a node whose flow breaks no rule is a proposal too.
+     */
+    private static final class BranchAndBound {
+        final MatchingNetwork net;
+        final Budget budget;
+        long incumbent;
+        Assignment better;
+
+        BranchAndBound(MatchingNetwork net, Budget budget, long incumbent) {
+            this.net = net;
+            this.budget = budget;
+            this.incumbent = incumbent;
+        }
+
+        /** Nodes are {bound, branch, modes, bans}; branch: a group (close / open) or a conflict {i, j, g} (ban one). */
+        long run() {
+            java.util.PriorityQueue<Object[]> open = new java.util.PriorityQueue<>(
+                    Comparator.comparingLong((Object[] n) -> (long) n[0]));
+            int[] root = new int[net.groups];
+            Arrays.fill(root, RELAXED);
+            long leaves = Long.MAX_VALUE;
+            open.add(evaluate(root, Set.of()));
+            while (!open.isEmpty()) {
+                Object[] node = open.peek();
+                long bound = (long) node[0];
+                if (bound >= Math.min(leaves, incumbent) || clock() > budget.deadline()) {
+                    break;
+                }
+                open.poll();
+                if (node[1] == null) {
+                    leaves = Math.min(leaves, bound);
+                    continue;
+                }
+                int[] modes = (int[]) node[2];
+                @SuppressWarnings("unchecked")
+                Set<Long> bans = (Set<Long>) node[3];
+                for (Object[] child : children((int[]) node[1], modes, bans)) {
+                    open.add(evaluate((int[]) child[0], (Set<Long>) child[1]));
+                }
+            }
+            long least = open.isEmpty() ? Long.MAX_VALUE : (long) open.peek()[0];
+            return Math.min(Math.min(leaves, least), incumbent);
+        }
+
+        /** A group: closed or opened. A conflict {i, j, g}: i banned from g, or j (never both in g). */
+        private List<Object[]> children(int[] branch, int[] modes, Set<Long> bans) {
+            if (branch.length == 1) {
+                int[] closed = modes.clone();
+                closed[branch[0]] = CLOSED;
+                int[] opened = modes.clone();
+                opened[branch[0]] = OPEN;
+                return List.of(new Object[]{closed, bans}, new Object[]{opened, bans});
+            }
+            Set<Long> first = new HashSet<>(bans);
+            first.add((long) branch[0] * net.groups + branch[2]);
+            Set<Long> second = new HashSet<>(bans);
+            second.add((long) branch[1] * net.groups + branch[2]);
+            return List.of(new Object[]{modes, first}, new Object[]{modes, second});
+        }
+
+        private Object[] evaluate(int[] modes, Set<Long> bans) {
+            net.configure(modes, bans);
+            long bound = converge(net, budget, budget.deadline());
+            int minToStart = net.problem.limits().minToStart();
+            for (int mode : modes) {
+                bound += mode == OPEN ? minToStart * WAIT * SCALE : 0; // the reward back: a lower bound still
+            }
+            Assignment a = net.assignment();
+            int group = branchGroup(a.addedPerGroup(), modes);
+            int[] branch = group >= 0 ? new int[]{group} : conflict(a);
+            if (branch == null && RuleChecker.violations(a).isEmpty()) {
+                long cost = costOf(ScoreCalculator.score(a));
+                if (cost < incumbent) {
+                    incumbent = cost;
+                    better = a;
+                }
+            }
+            return new Object[]{bound, branch, modes, bans};
+        }
+
+        /** Two applicants in one group that an avoid-list keeps apart, {i, j, group}; null if none. */
+        private int[] conflict(Assignment a) {
+            List<List<Integer>> in = new ArrayList<>();
+            for (int g = 0; g < net.groups; g++) {
+                in.add(new ArrayList<>());
+            }
+            for (int i = 0; i < net.candidates; i++) {
+                if (a.groupOf()[i] >= 0) {
+                    in.get(a.groupOf()[i]).add(i);
+                }
+            }
+            for (int g = 0; g < net.groups; g++) {
+                List<Integer> m = in.get(g);
+                for (int x = 0; x < m.size(); x++) {
+                    for (int y = x + 1; y < m.size(); y++) {
+                        if (Rules.conflict(net.problem.candidates().get(m.get(x)).person(),
+                                net.problem.candidates().get(m.get(y)).person())) {
+                            return new int[]{m.get(x), m.get(y), g};
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The relaxed empty group whose envelope is furthest below its true cost at the flow's size; -1 if none. */
+        private int branchGroup(int[] added, int[] modes) {
+            int minToStart = net.problem.limits().minToStart();
+            int best = -1;
+            long worst = 0;
+            for (int g = 0; g < net.groups; g++) {
+                GroupSlot group = net.problem.groups().get(g);
+                if (modes[g] != RELAXED || group.memberCount() > 0 || added[g] == 0) {
+                    continue;
+                }
+                long[] env = envelope(group.free(), minToStart);
+                long relaxedCost = 0;
+                for (int k = 0; k < added[g]; k++) {
+                    relaxedCost += env[k];
+                }
+                long gap = added[g] < minToStart ? WAIT * SCALE : opened(added[g]) * SCALE - relaxedCost;
+                if (gap > worst) {
+                    worst = gap;
+                    best = g;
+                }
+            }
+            return best;
         }
     }
 

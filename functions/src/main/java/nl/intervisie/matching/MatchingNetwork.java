@@ -107,7 +107,8 @@ final class MatchingNetwork {
             for (int g = 0; g < groups; g++) {
                 GroupSlot group = gs.get(g);
                 // the cheap rules first (fits checks them again), so most pairs never reach the distance
-                if (Rules.languageFits(c, group) && Rules.modeFits(c, group) && problem.fits(c, group)) {
+                if (Rules.languageFits(c, group) && Rules.modeFits(c, group) && !surelyTooFar(c, group)
+                        && problem.fits(c, group)) {
                     allowed[n++] = g;
                 }
             }
@@ -124,6 +125,12 @@ final class MatchingNetwork {
             }
         }
         return sharing;
+    }
+
+    /** The north-south distance alone exceeds the maximum (a great circle is never shorter): no trigonometry. */
+    private boolean surelyTooFar(Candidate c, GroupSlot g) {
+        return !g.online() && c.located() && g.located()
+                && 6371.0 * Math.toRadians(Math.abs(c.lat() - g.lat())) > problem.limits().maxKm();
     }
 
     /** An (organisation, group) node wherever two or more of one organisation could join one group. */

@@ -61,8 +61,8 @@ final class CalendarFeed {
         }
         String facilitator = group.facilitator() == null || group.facilitator().isBlank() ? ""
                 : (english ? "Facilitator: " : "Begeleider: ") + group.facilitator() + ". ";
-        e.setDescription((english ? "Intervision group " : "Intervisiegroep ") + group.name() + ". " + facilitator
-                + (online ? (english ? "Online: " : "Online: ") + m.link() : ""));
+        e.setDescription(((english ? "Intervision group " : "Intervisiegroep ") + group.name() + ". " + facilitator
+                + (online ? "Online: " + m.link() : "")).strip());
         e.setStatus(m.cancelled() ? Status.cancelled() : Status.confirmed());
         return e;
     }

@@ -1,6 +1,7 @@
 package nl.intervisie.matching;
 
 import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.audit.AuditLog;
@@ -78,9 +79,8 @@ class ProposalApplyTest {
     }
 
     private void create(String id, String org, ApplicantStatus status, Instant at) {
-        applicants.create(new Applicant(id, "IV-" + id, "Deelnemer " + id, id + "@example.org", org, "vertrouwenspersoon",
-                true, true, "in-person", "", "Midden", null, "nl", List.of(), "", List.of(), "", status, at, at, 1, null),
-                Instant.now().plus(Duration.ofDays(365)));
+        applicants.create(ApplicantBuilder.applicant(id).organisation(org).mode("in-person").status(status).createdAt(at)
+                .build(), Instant.now().plus(Duration.ofDays(365)));
     }
 
     /** What the table holds: per group, members by item and by count agree; nobody is a member twice. */

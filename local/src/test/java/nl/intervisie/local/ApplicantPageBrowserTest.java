@@ -2,7 +2,7 @@ package nl.intervisie.local;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.attendance.AttendanceItems;
@@ -83,11 +83,11 @@ class ApplicantPageBrowserTest {
     private static String seed(String name, ApplicantStatus status, String organisation, boolean appointed) {
         String id = name.toLowerCase().replace(' ', '-') + "-" + suffix();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(12, ChronoUnit.DAYS);
-        new DynamoApplicantStore(server.client(), server.table()).create(new Applicant(id,
-                "IV-" + id.substring(0, 4).toUpperCase() + id.substring(id.length() - 2).toUpperCase(), name,
-                id + "@example.org", organisation, "vertrouwenspersoon", true, appointed, "either", "3511 AB Utrecht",
-                "Midden", null, "nl", List.of(), "dinsdagmiddag", List.of("Karel Kwast"), "Graag niet op maandag.", status,
-                at, at, 1, null),
+        new DynamoApplicantStore(server.client(), server.table()).create(ApplicantBuilder.applicant(id)
+                .reference("IV-" + id.substring(0, 4).toUpperCase() + id.substring(id.length() - 2).toUpperCase())
+                .name(name).organisation(organisation).appointed(appointed).mode("either").place("3511 AB Utrecht")
+                .availabilityNote("dinsdagmiddag").avoid(List.of("Karel Kwast")).remarks("Graag niet op maandag.")
+                .status(status).createdAt(at).build(),
                 at.plus(365, ChronoUnit.DAYS));
         return id;
     }

@@ -83,7 +83,9 @@ class MeetingsBrowserTest {
     }
 
     private static void waitFor(String feedback, String part) {
-        waiting().withMessage(() -> feedback + " with '" + part + "'; it says: " + text(feedback))
+        waiting().withMessage(() -> feedback + " with '" + part + "'; it says: "
+                        + driver.findElements(By.id(feedback)).stream().map(WebElement::getText).toList()
+                        + "; the planning says: " + text("planning"))
                 .until(d -> text(feedback).contains(part));
     }
 
@@ -218,10 +220,10 @@ class MeetingsBrowserTest {
         // A stale change (someone else changed the date meanwhile) is refused with the reason, nothing written.
         adminJson("PUT", "/api/admin/groups/" + group + "/planning/" + year + "-3", "{\"version\":1,\"place\":\"Elders\"}");
         driver.findElement(By.id("plan-edit-" + year + "-3")).sendKeys(Keys.ENTER);
-        tabTo("plan-e-" + year + "-3-start");
-        keys("1000");
+        tabTo("plan-e-" + year + "-3-place");
+        keys(", zaal 2");
         driver.findElement(By.id("plan-e-" + year + "-3-save")).sendKeys(Keys.ENTER);
-        waitFor("plan-feedback-" + year + "-3", "net door iemand anders gewijzigd");
+        waitFor("plan-feedback-" + year + "-3", "net gewijzigd; jouw wijziging is niet opgeslagen");
         assertTrue(text("plan-" + year + "-3").contains("13:30–16:30, Elders"), text("plan-" + year + "-3"));
         state("7-stale-edit", "plan-" + year + "-3");
 

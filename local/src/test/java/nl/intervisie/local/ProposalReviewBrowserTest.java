@@ -2,7 +2,7 @@ package nl.intervisie.local;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import nl.intervisie.applicants.Applicant;
+import nl.intervisie.applicants.ApplicantBuilder;
 import nl.intervisie.applicants.ApplicantStatus;
 import nl.intervisie.applicants.DynamoApplicantStore;
 import nl.intervisie.http.Json;
@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 14's "done when" for the review: in headless Chromium, keyboard only, a coordinator makes a proposal for the
- * demo applicants (and a few more), reads it per group with a reason per person and why others wait, leaves one
+ * demo applicants (and 20 more), reads it per group with a reason per person and why others wait, leaves one
  * placement out, and applies a proposal of more than 40 placements in one action after a confirmation step. The
  * outbox then holds exactly one placement mail per person placed, and none for the one left out. Every state is
  * checked with axe (WCAG 2.1 AA) and for sideways scroll at 390 px, and photographed at 1280 and 390 px into
@@ -52,6 +52,7 @@ class ProposalReviewBrowserTest {
     private static final Set<String> PLACED_SUBJECTS = Set.of("Je bent geplaatst in een intervisiegroep",
             "You have a place in an intervision group");
 
+    private static final String[] REGIONS = {"Noord", "Oost", "Midden", "West", "Zuid"};
     private static ChromeDriver driver;
 
     @BeforeAll
@@ -78,15 +79,16 @@ class ProposalReviewBrowserTest {
         return (String) driver.executeScript("return document.activeElement && document.activeElement.id;");
     }
 
-    /** Extra waiting people who fit the demo's online groups, so the proposal places more than 40. */
+    /** Extra waiting people (online or in person, all regions), so the proposal places more than 40. */
     private static void seedWaiting(int count) {
         var store = new DynamoApplicantStore(server.client(), server.table());
         Instant at = Instant.now().minus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < count; i++) {
             String id = "extra-" + String.format("%02d", i);
-            store.create(new Applicant(id, "IV-EXTRA" + i, "Extra Wachter " + i, id + "@example.org",
-                    "Extra organisatie " + i, "vertrouwenspersoon", true, true, "online", "", "", null, "nl", List.of("any"), "",
-                    List.of(), "", ApplicantStatus.WAITING, at, at, 1, null), at.plus(365, ChronoUnit.DAYS));
+            String region = REGIONS[i % REGIONS.length];
+            store.create(ApplicantBuilder.applicant(id).reference("IV-EXTRA" + i).name("Extra Wachter " + i)
+                    .organisation("Extra organisatie " + i).mode("either").region(region).status(ApplicantStatus.WAITING)
+                    .createdAt(at).build(), at.plus(365, ChronoUnit.DAYS));
         }
     }
 
@@ -127,10 +129,10 @@ class ProposalReviewBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void reviewLeaveOnePlacementOutAndApplyMoreThanFortyInOneAction() {
-        seedWaiting(14);
+        seedWaiting(20);
         signIn();
         check("1-start");
-        driver.findElement(By.id("proposal-create")).sendKeys(Keys.ENTER);
+        driver.findElement(By.id("proposal-max-km")).sendKeys("300", Keys.ENTER); // the coordinator's maximum; Enter submits
         waiting(120).withMessage(() -> "proposal made; it says: " + text("matching-feedback"))
                 .until(d -> text("matching-feedback").startsWith("Voorstel gemaakt"));
 
@@ -153,6 +155,8 @@ class ProposalReviewBrowserTest {
         String page = text("proposal");
         assertFalse(page.contains("demo-") || page.contains("extra-"), "no ids on the page");
         assertTrue(text("proposal-quality").startsWith("Dit voorstel plaatst"), text("proposal-quality"));
+        assertTrue(text("proposal-counts").contains("hoogstens 300 km"), text("proposal-counts"));
+        assertEquals(300, ((Number) view.get("maxKm")).intValue());
         assertTrue(text("apply-summary").equals(planned.size() + " mensen worden geplaatst en krijgen een e-mail."),
                 text("apply-summary"));
         check("2-proposal");
