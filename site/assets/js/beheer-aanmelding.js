@@ -54,10 +54,9 @@ function showPerson(a) {
   fact(facts, 'Taal', LANGUAGE[a.language] || a.language);
   fact(facts, 'Vorm', MODE[a.mode] || a.mode);
   fact(facts, 'Regio', a.region);
-  fact(facts, 'Gemeente', a.municipality);
-  if (a.place) { fact(facts, 'Postcode of plaats (eerdere aanmelding, zoals getypt)', a.place); }
-  fact(facts, 'Wanneer het past', slotsText(a.availability));
-  if (a.availabilityNote) { fact(facts, 'Dagen of tijden (eerdere aanmelding, zoals getypt)', a.availabilityNote); }
+  if (slotsApi(a)) { fact(facts, 'Gemeente', a.municipality); }
+  if (!slotsApi(a) || a.place) { fact(facts, slotsApi(a) ? 'Plaats (eerder opgegeven)' : 'Postcode of plaats', a.place); }
+  fact(facts, 'Wanneer het past', availabilityText(a));
   fact(facts, 'Niet samen met', (a.avoid || []).join('; '));
   fact(facts, 'Opmerkingen', a.remarks);
   fact(facts, 'Aangemeld op', formatDate(a.createdAt) + ' (' + waitedText(daysSince(a.createdAt)) + ' geleden)');
@@ -122,26 +121,65 @@ function showDecision(a) {
   $('decline-form').hidden = !open;
 }
 
-var DAGEN = { monday: 'maandag', tuesday: 'dinsdag', wednesday: 'woensdag', thursday: 'donderdag', friday: 'vrijdag',
-  saturday: 'zaterdag', sunday: 'zondag' };
-var DAGDELEN = { morning: 'ochtend', afternoon: 'middag', evening: 'avond' };
+/* Since sign-up asks for a municipality and meeting slots, the API says so (availabilityNote holds an older
+   sign-up's free text): then the form edits those; before, the free-text place and availability. */
+function slotsApi(a) { return Object.prototype.hasOwnProperty.call(a, 'availabilityNote'); }
 
-/* ["tuesday-afternoon", "thursday-morning"] → "dinsdagmiddag, donderdagochtend"; ["any"] → "elk dagdeel". */
-function slotsText(slots) {
-  if (!slots || !slots.length) { return ''; }
-  if (slots.indexOf('any') >= 0) { return 'elk dagdeel'; }
-  return slots.map(function (s) {
-    var p = s.split('-');
-    return DAGEN[p[0]] && DAGDELEN[p[1]] ? DAGEN[p[0]] + DAGDELEN[p[1]] : s;
-  }).join(', ');
+var DAY_NAMES = [['monday', 'maandag'], ['tuesday', 'dinsdag'], ['wednesday', 'woensdag'], ['thursday', 'donderdag'],
+  ['friday', 'vrijdag'], ['saturday', 'zaterdag'], ['sunday', 'zondag']];
+var PART_NAMES = [['morning', 'ochtend'], ['afternoon', 'middag'], ['evening', 'avond']];
+
+function slotText(slot) {
+  if (slot === 'any') { return 'elk dagdeel'; }
+  var day = DAY_NAMES.filter(function (d) { return slot.indexOf(d[0] + '-') === 0; })[0];
+  var part = PART_NAMES.filter(function (p) { return slot === (day && day[0]) + '-' + p[0]; })[0];
+  return day && part ? day[1] + part[1] : slot;
+}
+
+function availabilityText(a) {
+  if (!slotsApi(a)) { return a.availability; }
+  var slots = (a.availability || []).map(slotText).join(', ');
+  return slots || (a.availabilityNote ? 'eerder opgegeven: ' + a.availabilityNote : '');
+}
+
+function slotBoxes() {
+  var box = $('prefs-slot-days');
+  if (box.childNodes.length) { return; }
+  DAY_NAMES.forEach(function (d) {
+    var day = el('fieldset', null, { 'class': 'ap-slots__day' });
+    day.appendChild(el('legend', d[1]));
+    PART_NAMES.forEach(function (p) {
+      var label = el('label');
+      var input = el('input', null, { type: 'checkbox', value: d[0] + '-' + p[0], 'data-slot': '' });
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(' ' + p[1]));
+      day.appendChild(label);
+    });
+    box.appendChild(day);
+  });
 }
 
 function showPreferences(a) {
+  var slots = slotsApi(a);
+  $('prefs-place-field').hidden = slots;
+  $('prefs-availability-field').hidden = slots;
+  $('prefs-municipality-field').hidden = !slots;
+  $('prefs-postcode-field').hidden = !slots;
+  $('prefs-slots').hidden = !slots;
   $('prefs-language').value = a.language || 'nl';
   $('prefs-mode').value = a.mode || 'either';
   $('prefs-region').value = a.region || '';
-  $('prefs-municipality').value = a.municipality || '';
-  $('prefs-availability').value = (a.availability || []).join('\n');
+  if (slots) {
+    slotBoxes();
+    $('prefs-municipality').value = a.municipality || '';
+    var chosen = a.availability || [];
+    $('prefs-slot-any').checked = chosen.indexOf('any') >= 0;
+    document.querySelectorAll('#prefs-slot-days [data-slot]').forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
+    $('prefs-note').textContent = a.availabilityNote ? 'Eerder opgegeven (vrije tekst): ' + a.availabilityNote : '';
+  } else {
+    $('prefs-place').value = a.place || '';
+    $('prefs-availability').value = a.availability || '';
+  }
   $('prefs-avoid').value = (a.avoid || []).join('\n');
   $('prefs-remarks').value = a.remarks || '';
   var editable = a.status === 'NEEDS_REVIEW' || a.status === 'WAITING' || a.status === 'PLACED';
@@ -245,6 +283,7 @@ function decline(event) {
     $('decline-reason').focus();
     return;
   }
+  tell('decide-feedback', '');
   confirmStep(button, {
     question: current.name + ' afwijzen? ' + (current.status === 'UNCONFIRMED' ? 'Er gaat geen e-mail (adres niet bevestigd).'
       : 'De persoon krijgt een e-mail met de reden.'),
@@ -266,11 +305,18 @@ function preferences(event) {
   event.preventDefault();
   var body = {
     language: $('prefs-language').value, mode: $('prefs-mode').value, region: $('prefs-region').value,
-    municipality: $('prefs-municipality').value,
-    availability: $('prefs-availability').value.split('\n').map(function (s) { return s.trim(); }).filter(Boolean),
     avoid: $('prefs-avoid').value.split('\n').map(function (s) { return s.trim(); }).filter(Boolean),
     remarks: $('prefs-remarks').value, version: current.version
   };
+  if (slotsApi(current)) {
+    body.municipality = $('prefs-municipality').value;
+    body.postcode = $('prefs-postcode').value;
+    body.availability = $('prefs-slot-any').checked ? ['any']
+      : Array.prototype.map.call(document.querySelectorAll('#prefs-slot-days [data-slot]:checked'), function (b) { return b.value; });
+  } else {
+    body.place = $('prefs-place').value;
+    body.availability = $('prefs-availability').value;
+  }
   act(event.submitter || $('prefs-form').querySelector('button'), 'prefs-feedback', function () {
     return api('PUT', path('/preferences'), body).then(function (a) {
       show(a);
@@ -334,6 +380,7 @@ function leave() {
   var date = el('input', null, { id: 'leave-date', type: 'date', max: today() });
   date.value = today();
   field.appendChild(date);
+  tell('group-feedback', '');
   confirmStep(button, { question: 'Vertrek van ' + current.name + ' uit ' + current.groupName + ' vastleggen?',
     yes: 'Ja, vertrek vastleggen', no: 'Nee, terug', extra: field }).then(function (sure) {
     if (!sure) { return; }
@@ -395,6 +442,7 @@ function exportAll() {
 
 function erase() {
   var button = $('erase');
+  tell('rights-feedback', '');
   confirmStep(button, { question: 'Alle gegevens van ' + current.name + ' wissen: de aanmelding, lidmaatschappen en '
       + 'aanwezigheid? Dit kan niet ongedaan worden.', yes: 'Ja, alles wissen', no: 'Nee, niets wissen' }).then(function (sure) {
     if (!sure) { return; }

@@ -57,8 +57,7 @@ public final class ApplicantDetail {
         List<MembershipStore.Held> held = memberships.heldBy(a.id());
         Map<String, Object> out = ApplicantReview.details(a);
         out.put("groupName", name.apply(a.groupId()));
-        out.put("intake", file.intakeOn() == null ? null
-                : Map.of("date", file.intakeOn().toString(), "by", file.intakeBy() == null ? "" : file.intakeBy()));
+        out.put("intake", file.intakeOn() == null ? null : intake(file));
         out.put("declineReason", file.declineReason());
         out.put("memberships", held.stream().sorted(Comparator.comparing(h -> h.membership().joinedOn()))
                 .map(h -> membership(h, name)).toList());
@@ -66,6 +65,13 @@ public final class ApplicantDetail {
         Attendance att = attendance.apply(a.id());
         out.put("attendance", att == null ? null : attendance(att));
         return out;
+    }
+
+    private static Map<String, Object> intake(ApplicantFile file) {
+        Map<String, Object> m = new LinkedHashMap<>(); // date, then who: one order in every answer
+        m.put("date", file.intakeOn().toString());
+        m.put("by", file.intakeBy() == null ? "" : file.intakeBy());
+        return m;
     }
 
     private static Map<String, Object> membership(MembershipStore.Held h, Function<String, String> name) {
@@ -93,14 +99,15 @@ public final class ApplicantDetail {
             if (!told) {
                 out.add(step(m.joinedOn().toString(), "joined", null, name.apply(m.groupId())));
             }
+            // Moving out of this group that day already tells the leaving.
             boolean movedThatDay = m.leftOn() != null && file.history().stream().anyMatch(s -> "moved".equals(s.event())
-                    && Calendar.dateOf(s.at()).equals(m.leftOn()));
+                    && !m.groupId().equals(s.groupId()) && Calendar.dateOf(s.at()).equals(m.leftOn()));
             if (m.leftOn() != null && !movedThatDay) {
                 out.add(step(m.leftOn().toString(), "left", null, name.apply(m.groupId())));
             }
         }
-        // Dates and instants sort together: an instant starts with its date (UTC; close enough for an order of days).
-        out.sort(Comparator.comparing(s -> (String) s.get("at")));
+        // Dates and instants sort together (an instant starts with its date); a leave ends its day.
+        out.sort(Comparator.comparing(s -> s.get("at") + ("left".equals(s.get("event")) ? "~" : "")));
         return out;
     }
 

@@ -396,6 +396,10 @@ class ApplicantRoutesTest {
         assertEquals(409, place(from, id, null, true).getStatusCode(), "was a member there before");
         assertEquals(400, call("POST", "/api/admin/groups/" + from + "/members",
                 Map.of("applicantId", id, "move", "ja")).getStatusCode());
+        var leave = call("POST", "/api/admin/groups/" + to + "/members/" + id + "/leave", null);
+        assertEquals(200, leave.getStatusCode(), leave.getBody());
+        assertEquals(List.of("signup", "placed", "moved", "left"), list(detail(id), "history").stream()
+                .map(s -> s.get("event")).toList(), "leaving the group moved to shows, leaving the old one does not");
     }
 
     @Test

@@ -209,6 +209,20 @@ class ApplicantPageBrowserTest {
         assertTrue(stored(id).contains("\"intake\":{\"date\":\"" + yesterday + "\",\"by\":\"Ineke de Vries\"}"), stored(id));
         state("2-intake-recorded");
 
+        // Preferences agreed at the intake: online is fine too, and one more person to avoid.
+        new Select(driver.findElement(By.id("prefs-mode"))).selectByValue("online");
+        type("prefs-avoid", "Karel Kwast\nGemeente Noord");
+        type("prefs-remarks", "Liefst een groep op dinsdag.");
+        if (driver.findElement(By.id("prefs-slots")).isDisplayed()) { // since sign-up asks for meeting slots
+            driver.findElement(By.cssSelector("#prefs-slot-days [value='tuesday-afternoon']")).sendKeys(Keys.SPACE);
+        }
+        driver.findElement(By.cssSelector("#prefs-form button[type=submit]")).sendKeys(Keys.ENTER);
+        waitFor("prefs-feedback", "Voorkeuren opgeslagen");
+        assertTrue(stored(id).contains("\"avoid\":[\"Karel Kwast\",\"Gemeente Noord\"]"), stored(id));
+        assertTrue(stored(id).contains("\"mode\":\"online\""), stored(id));
+        assertTrue(text("history").contains("Voorkeuren gewijzigd — door local-coordinator"), text("history"));
+        state("2b-preferences-saved");
+
         press("admit");
         waitFor("decide-feedback", "is toegelaten");
         assertTrue(stored(id).contains("\"status\":\"WAITING\""));
@@ -272,6 +286,7 @@ class ApplicantPageBrowserTest {
         confirm("leave");
         waitFor("group-feedback", "Vertrek van Wim Wachtend uit Utrecht West " + s);
         assertTrue(stored(wim).contains("\"status\":\"LEFT\""));
+        assertTrue(text("history").contains("Vertrokken uit Utrecht West " + s), text("history"));
         state("11-left");
 
         // With a conflict: a colleague of Bram's into Utrecht West needs a reason.
@@ -291,6 +306,16 @@ class ApplicantPageBrowserTest {
         waitFor("group-feedback", "is geplaatst in Utrecht West " + s + " (ondanks het bezwaar; de reden is bewaard).");
         assertTrue(text("memberships").contains("toch geplaatst: Andere afdeling en andere stad"), text("memberships"));
         state("13-placed-with-override");
+
+        // The mails these placements caused: the placed (and moved) person is told each time.
+        List<Outbox.Sent> mails = server.outbox().stream().filter(m -> m.mail().to().startsWith("wim-wachtend-")
+                || m.mail().to().startsWith("cor-collega-")).toList();
+        mails.forEach(m -> System.out.println("ApplicantPageBrowserTest placement mail to " + m.mail().to() + ": "
+                + m.mail().subject() + "\n" + m.mail().text()));
+        assertEquals(3, mails.size(), "Wim placed, Wim moved, Cor placed");
+        assertTrue(mails.stream().allMatch(m -> m.mail().subject().equals("Je bent geplaatst in een intervisiegroep")),
+                mails.stream().map(m -> m.mail().subject()).toList().toString());
+        assertTrue(mails.get(1).mail().text().contains("Utrecht West " + s), mails.get(1).mail().text());
     }
 
     @Test
