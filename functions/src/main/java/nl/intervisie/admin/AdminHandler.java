@@ -22,8 +22,6 @@ import nl.intervisie.privacy.PrivacyService;
 import nl.intervisie.wiring.Wiring;
 import nl.intervisie.network.Calendar;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -220,26 +218,8 @@ public final class AdminHandler extends ApiHandler {
 
     /** The version the coordinator saw ({"version": n}); no body means "the current one". */
     private static Long version(ApiRequest request) {
-        if (request.body().isBlank()) {
-            return null;
-        }
-        Object value = request.jsonBody().get("version");
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number number && !(value instanceof Double) && !(value instanceof Float)) {
-            try {
-                BigInteger big = new BigDecimal(number.toString()).toBigIntegerExact();
-                if (big.signum() >= 0 && big.bitLength() < 63) {
-                    return big.longValue();
-                }
-            } catch (ArithmeticException | NumberFormatException e) {
-                // a fraction or something odd: the message below
-            }
-        }
-        Language lang = request.language();
-        throw new ApiException(400, List.of(new FieldError("version", lang.pick(
-                "De versie moet een geheel getal van 0 of meer zijn.", "The version must be a whole number, 0 or more."))));
+        return request.body().isBlank() ? null
+                : ApplicantActions.version(request.jsonBody().get("version"), false, request.language());
     }
 
     private static LocalDate date(ApiRequest request) {

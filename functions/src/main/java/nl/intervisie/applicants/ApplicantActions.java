@@ -16,7 +16,6 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -101,7 +100,8 @@ public final class ApplicantActions {
     public void preferences(Caller caller, String id, Map<String, Object> body, Language lang) {
         Applicant a = applicant(id, lang);
         long version = version(body.get("version"), true, lang);
-        Map<String, String> fields = fields(a);
+        Map<String, String> fields = SignupFields.of(a);
+        fields.remove(SignupFields.PLACE); // the old free text stays as it was; a change gives municipality or postcode
         for (String name : List.of(SignupFields.MODE, SignupFields.MUNICIPALITY, SignupFields.POSTCODE,
                 SignupFields.REGION, SignupFields.LANGUAGE, SignupFields.AVAILABILITY, SignupFields.AVOID,
                 SignupFields.REMARKS)) {
@@ -142,26 +142,6 @@ public final class ApplicantActions {
 
     private static ApiException notFound(Language lang) {
         return new ApiException(404, lang.pick("Deze aanvrager bestaat niet (meer).", "This applicant does not exist (any more)."));
-    }
-
-    /** What the sign-up form would hold for this person now (the validator checks the whole form). */
-    private static Map<String, String> fields(Applicant a) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put(SignupFields.NAME, a.name());
-        f.put(SignupFields.EMAIL, a.email());
-        f.put(SignupFields.ORGANISATION, a.organisation());
-        f.put(SignupFields.ROLE, a.role());
-        f.put(SignupFields.BASIC_TRAINING, Boolean.toString(a.basicTrainingCompleted()));
-        f.put(SignupFields.APPOINTED, Boolean.toString(a.formallyAppointed()));
-        f.put(SignupFields.MODE, a.mode());
-        f.put(SignupFields.MUNICIPALITY, a.location() == null ? "" : a.location().municipality());
-        f.put(SignupFields.REGION, a.region());
-        f.put(SignupFields.LANGUAGE, a.language());
-        f.put(SignupFields.AVAILABILITY, String.join("\n", a.availability()));
-        f.put(SignupFields.AVOID, String.join("\n", a.avoid()));
-        f.put(SignupFields.REMARKS, a.remarks());
-        f.put(SignupFields.CONSENT, "true");
-        return f;
     }
 
     /** A JSON value as the form's text: strings as they are, the avoid list also as a list of strings. */
@@ -228,7 +208,7 @@ public final class ApplicantActions {
     }
 
     /** The version the coordinator saw: a whole number of 0 or more; required for edits that replace what was read. */
-    static Long version(Object value, boolean required, Language lang) {
+    public static Long version(Object value, boolean required, Language lang) {
         if (value == null && !required) {
             return null;
         }

@@ -1,6 +1,5 @@
 package nl.intervisie.attendance;
 
-import nl.intervisie.store.Retry;
 import nl.intervisie.applicants.ApplicantItems;
 import nl.intervisie.groups.DynamoGroupStore;
 import nl.intervisie.groups.DynamoMembershipStore;
@@ -10,6 +9,7 @@ import nl.intervisie.groups.Membership;
 import nl.intervisie.groups.MembershipStore;
 import nl.intervisie.store.Items;
 import nl.intervisie.store.Keys;
+import nl.intervisie.store.Retry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import static nl.intervisie.store.Items.s;
 
 /** Meetings and attendance in the single table (formats in {@link AttendanceItems}). */
 public final class DynamoAttendanceStore implements AttendanceStore {
+    private static final int MAX_ATTEMPTS = 5;
     private static final int BATCH_GET_LIMIT = 100;
     private static final int MAX_BATCH_ROUNDS = 8;
 
@@ -104,16 +104,8 @@ public final class DynamoAttendanceStore implements AttendanceStore {
                 writes.add(AttendanceItems.deleteAttendee(table, meeting.groupId(), meeting.date(), old.applicantId()));
             }
         }
-        try {
-            client.transactWriteItems(b -> b.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
-                    || "TransactionConflict".equals(r.code()))) {
-                return false;
-            }
-            throw e;
-        }
+        // A conflict with a parallel write is tried again; a failed condition (changed since read) is false.
+        return Retry.committed(client, writes, MAX_ATTEMPTS);
     }
 
     @Override

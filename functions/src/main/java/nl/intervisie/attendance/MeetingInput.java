@@ -2,9 +2,9 @@ package nl.intervisie.attendance;
 
 import nl.intervisie.http.FieldError;
 import nl.intervisie.http.Language;
+import nl.intervisie.planning.PlanInput;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ record MeetingInput(LocalTime start, LocalTime end, String method, String facili
     static final int MAX_MINUTES = 12 * 60;
     private static final Set<String> FIELDS = Set.of("start", "end", "method", "facilitator", "attendance");
     private static final Set<String> ATTENDEE_FIELDS = Set.of("applicantId", "status");
-    private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     /** The checked input, or the list of problems (never both). */
@@ -38,8 +37,8 @@ record MeetingInput(LocalTime start, LocalTime end, String method, String facili
                         "This field does not exist. Record only times, method, facilitator and attendance, never case content.")));
             }
         }
-        LocalTime start = time(body.get("start"), "start", errors, lang);
-        LocalTime end = time(body.get("end"), "end", errors, lang);
+        LocalTime start = PlanInput.time(body.get("start"), "start", null, errors, lang);
+        LocalTime end = PlanInput.time(body.get("end"), "end", null, errors, lang);
         checkSpan(start, end, errors, lang);
         String method = method(body.get("method"), methods, errors, lang);
         String facilitator = facilitator(body.get("facilitator"), errors, lang);
@@ -84,20 +83,6 @@ record MeetingInput(LocalTime start, LocalTime end, String method, String facili
                     "Only the facilitator's first name, at most 40 characters.")));
         }
         return facilitator;
-    }
-
-    private static LocalTime time(Object value, String field, List<FieldError> errors, Language lang) {
-        if (value instanceof String text && TIME.matcher(text).matches()) {
-            try {
-                return LocalTime.parse(text);
-            } catch (DateTimeParseException e) {
-                // falls through to the message below
-            }
-        }
-        errors.add(new FieldError(field, field.equals("start")
-                ? lang.pick("Vul de begintijd in als UU:MM, bijvoorbeeld 13:30.", "Enter the start time as HH:MM, e.g. 13:30.")
-                : lang.pick("Vul de eindtijd in als UU:MM, bijvoorbeeld 16:30.", "Enter the end time as HH:MM, e.g. 16:30.")));
-        return null;
     }
 
     private static List<Attendee> attendance(Object value, List<FieldError> errors, Language lang) {

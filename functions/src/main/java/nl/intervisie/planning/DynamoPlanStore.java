@@ -1,10 +1,10 @@
 package nl.intervisie.planning;
 
 import nl.intervisie.groups.GroupItems;
+import nl.intervisie.store.Retry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.Optional;
 
 /** Planned meetings in the single table. */
 public final class DynamoPlanStore implements PlanStore {
+    private static final int MAX_ATTEMPTS = 5;
     /** DynamoDB's limit on one transaction; a group's year is far below it. */
     static final int MAX_PER_TRANSACTION = 99;
     private static final Comparator<PlannedMeeting> BY_DATE = Comparator.comparing(PlannedMeeting::date)
@@ -63,16 +64,8 @@ public final class DynamoPlanStore implements PlanStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(GroupItems.exists(table, groupId));
         meetings.forEach(m -> writes.add(PlanItems.create(table, m)));
-        try {
-            client.transactWriteItems(b -> b.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
-                    || "TransactionConflict".equals(r.code()))) {
-                return false;
-            }
-            throw e;
-        }
+        // A conflict with a parallel write is tried again; a failed condition (changed since read) is false.
+        return Retry.committed(client, writes, MAX_ATTEMPTS);
     }
 
     @Override

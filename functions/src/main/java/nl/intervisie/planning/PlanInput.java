@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * caller's language: date (YYYY-MM-DD), start and end (HH:MM, end after start, at most 12 hours), place (optional
  * text) and link (optional https address). Unknown fields are refused rather than ignored.
  */
-final class PlanInput {
+public final class PlanInput {
     static final int MAX_PLACE = 200;
     static final int MAX_LINK = 500;
     static final int MAX_MINUTES = 12 * 60;
@@ -50,7 +50,7 @@ final class PlanInput {
     }
 
     /** A time HH:MM; {@code fallback} when absent (null: required). */
-    static LocalTime time(Object value, String field, LocalTime fallback, List<FieldError> errors, Language lang) {
+    public static LocalTime time(Object value, String field, LocalTime fallback, List<FieldError> errors, Language lang) {
         if (value == null && fallback != null) {
             return fallback;
         }

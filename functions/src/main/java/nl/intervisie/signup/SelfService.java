@@ -11,7 +11,6 @@ import nl.intervisie.http.Log;
 import nl.intervisie.links.SignedLinks;
 import nl.intervisie.mail.Mailer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +88,7 @@ public final class SelfService {
             throw new ApiException(409, lang.pick("Je bent al in een groep geplaatst: je voorkeuren wijzigen kan nu "
                     + "via de coördinator.", "You have been placed in a group: ask the coordinator to change your preferences."));
         }
-        Map<String, String> fields = asFields(a);
+        Map<String, String> fields = SignupFields.of(a);
         fields.remove(SignupFields.PLACE); // the old free text stays as it was; a change gives municipality or postcode
         for (String name : List.of(SignupFields.MODE, SignupFields.MUNICIPALITY, SignupFields.POSTCODE,
                 SignupFields.LANGUAGE, SignupFields.AVAILABILITY)) {
@@ -149,26 +148,6 @@ public final class SelfService {
         return links.selfServicePath(applicantId, lang);
     }
 
-    /** The sign-up fields of a stored application, so the validator can check a change as it checks a sign-up. */
-    static Map<String, String> asFields(Applicant a) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put(SignupFields.NAME, a.name());
-        f.put(SignupFields.EMAIL, a.email());
-        f.put(SignupFields.ORGANISATION, a.organisation());
-        f.put(SignupFields.ROLE, a.role());
-        f.put(SignupFields.BASIC_TRAINING, Boolean.toString(a.basicTrainingCompleted()));
-        f.put(SignupFields.APPOINTED, Boolean.toString(a.formallyAppointed()));
-        f.put(SignupFields.MODE, a.mode());
-        f.put(SignupFields.MUNICIPALITY, a.location() == null ? "" : a.location().municipality());
-        f.put(SignupFields.PLACE, a.place());
-        f.put(SignupFields.REGION, a.region());
-        f.put(SignupFields.LANGUAGE, a.language());
-        f.put(SignupFields.AVAILABILITY, String.join("\n", a.availability()));
-        f.put(SignupFields.AVOID, String.join("\n", a.avoid()));
-        f.put(SignupFields.REMARKS, a.remarks());
-        f.put(SignupFields.CONSENT, "true");
-        return f;
-    }
 
     private void tellCoordinators(String what, Applicant a) {
         for (String to : settings.coordinators()) {

@@ -1,8 +1,11 @@
 package nl.intervisie.signup;
 
+import nl.intervisie.applicants.Applicant;
 import nl.intervisie.groups.Group;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The field names the form, the JSON body and the error messages share (one list, so they cannot drift). */
 public final class SignupFields {
@@ -46,6 +49,30 @@ public final class SignupFields {
     /** Every slot a group can meet in: "{weekday}-{part of day}" ("monday-morning" … "sunday-evening"). */
     public static final List<String> SLOTS = Group.WEEKDAYS.stream()
             .flatMap(d -> Group.PARTS_OF_DAY.stream().map(p -> d + "-" + p)).toList();
+
+    /**
+     * The sign-up fields of a stored application, so the validator checks a change (self-service or a coordinator's
+     * edit after the intake) as it checks a sign-up.
+     */
+    public static Map<String, String> of(Applicant a) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(NAME, a.name());
+        f.put(EMAIL, a.email());
+        f.put(ORGANISATION, a.organisation());
+        f.put(ROLE, a.role());
+        f.put(BASIC_TRAINING, Boolean.toString(a.basicTrainingCompleted()));
+        f.put(APPOINTED, Boolean.toString(a.formallyAppointed()));
+        f.put(MODE, a.mode());
+        f.put(MUNICIPALITY, a.location() == null ? "" : a.location().municipality());
+        f.put(PLACE, a.place());
+        f.put(REGION, a.region());
+        f.put(LANGUAGE, a.language());
+        f.put(AVAILABILITY, String.join("\n", a.availability()));
+        f.put(AVOID, String.join("\n", a.avoid()));
+        f.put(REMARKS, a.remarks());
+        f.put(CONSENT, "true");
+        return f;
+    }
 
     private SignupFields() {
     }
