@@ -262,10 +262,22 @@ public final class Matcher {
             Arrays.fill(root, RELAXED);
             long leaves = Long.MAX_VALUE;
             open.add(evaluate(root, Set.of()));
+            // Stalled: neither the bound nor the proposal got better for the unimproved limit (a gap the branching
+            // cannot close, e.g. a soft rule the flow leaves out) — the time left would buy nothing.
+            long lastGain = clock();
+            long seenBound = Long.MIN_VALUE;
+            long seenIncumbent = incumbent;
             while (!open.isEmpty()) {
                 Object[] node = open.peek();
                 long bound = (long) node[0];
                 if (bound >= Math.min(leaves, incumbent) || clock() > budget.deadline()) {
+                    break;
+                }
+                if (Math.min(leaves, bound) > seenBound || incumbent < seenIncumbent) {
+                    seenBound = Math.min(leaves, bound);
+                    seenIncumbent = incumbent;
+                    lastGain = clock();
+                } else if (clock() - lastGain > budget.settings.unimprovedLimit().toNanos()) {
                     break;
                 }
                 open.poll();
