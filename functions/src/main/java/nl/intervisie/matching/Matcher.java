@@ -415,8 +415,10 @@ public final class Matcher {
      * The time the budget counts: this thread's CPU time, so a run on a shared machine gets the same search as
      * on Lambda (where the function has its vCPU to itself and CPU time is wall time), capped at twice the wall.
      */
-    private static long clock() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    /** The thread's CPU time; wall time where the JVM cannot tell (a virtual thread answers -1, as locally). */
+    static long clock() {
+        long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
