@@ -70,15 +70,11 @@ public final class MeetingPlanner {
         List<FieldError> errors = new ArrayList<>();
         PlanInput.onlyKnown(body, ADD_FIELDS, errors, lang);
         LocalDate date = PlanInput.date(body.get("date"), errors, lang);
-        MeetingTimes.Span times = MeetingTimes.of(group.partOfDay()).orElse(null);
-        LocalTime start = PlanInput.time(body.get("start"), "start", times == null ? null : times.start(), errors, lang);
-        LocalTime end = PlanInput.time(body.get("end"), "end", times == null ? null : times.end(), errors, lang);
-        PlanInput.span(start, end, errors, lang);
-        String place = PlanInput.place(body.get("place"), defaultPlace(group), errors, lang);
-        String link = PlanInput.link(body.get("link"), "", errors, lang);
+        Where where = Where.parse(body, Where.defaults(group), errors, lang);
         checkDate(date, errors, lang);
         failOn(errors);
-        PlannedMeeting m = new PlannedMeeting(groupId, newId(), date, start, end, place, link, false, 1, clock.instant());
+        PlannedMeeting m = new PlannedMeeting(groupId, newId(), date, where.start(), where.end(), where.place(), where.link(),
+                false, 1, clock.instant());
         if (!plans.create(groupId, List.of(m))) {
             throw new ApiException(409, lang.pick("De groep is net gewijzigd of bestaat niet meer. Probeer het opnieuw.",
                     "The group just changed or no longer exists. Please try again."));
@@ -93,12 +89,7 @@ public final class MeetingPlanner {
         PlanInput.onlyKnown(body, YEAR_FIELDS, errors, lang);
         int year = year(body.get("year"), errors, lang);
         int count = count(body.get("count"), group, errors, lang);
-        MeetingTimes.Span times = MeetingTimes.of(group.partOfDay()).orElse(null);
-        LocalTime start = PlanInput.time(body.get("start"), "start", times == null ? null : times.start(), errors, lang);
-        LocalTime end = PlanInput.time(body.get("end"), "end", times == null ? null : times.end(), errors, lang);
-        PlanInput.span(start, end, errors, lang);
-        String place = PlanInput.place(body.get("place"), defaultPlace(group), errors, lang);
-        String link = PlanInput.link(body.get("link"), "", errors, lang);
+        Where where = Where.parse(body, Where.defaults(group), errors, lang);
         DayOfWeek weekday = weekday(group, errors, lang);
         failOn(errors);
         List<LocalDate> dates = YearPlan.dates(year, weekday, count, today().plusDays(1));
@@ -110,7 +101,8 @@ public final class MeetingPlanner {
         List<PlannedMeeting> planned = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             // Ids from the year: generating the same year twice collides, so it can never double the plan.
-            planned.add(new PlannedMeeting(groupId, year + "-" + (i + 1), dates.get(i), start, end, place, link, false, 1,
+            planned.add(new PlannedMeeting(groupId, year + "-" + (i + 1), dates.get(i), where.start(), where.end(),
+                    where.place(), where.link(), false, 1,
                     clock.instant()));
         }
         if (!plans.create(groupId, planned)) {
@@ -133,11 +125,8 @@ public final class MeetingPlanner {
         PlanInput.onlyKnown(body, EDIT_FIELDS, errors, lang);
         long version = version(body.get("version"), errors, lang);
         LocalDate date = body.get("date") == null ? current.date() : PlanInput.date(body.get("date"), errors, lang);
-        LocalTime start = PlanInput.time(body.get("start"), "start", current.start(), errors, lang);
-        LocalTime end = PlanInput.time(body.get("end"), "end", current.end(), errors, lang);
-        PlanInput.span(start, end, errors, lang);
-        String place = PlanInput.place(body.get("place"), current.place(), errors, lang);
-        String link = PlanInput.link(body.get("link"), current.link(), errors, lang);
+        Where where = Where.parse(body, new Where(current.start(), current.end(), current.place(), current.link()),
+                errors, lang);
         boolean cancelled = cancelled(body.get("cancelled"), current.cancelled(), errors, lang);
         if (date != null && !date.equals(current.date())) {
             checkDate(date, errors, lang);
@@ -146,7 +135,8 @@ public final class MeetingPlanner {
         if (version != current.version()) {
             throw stale(lang);
         }
-        PlannedMeeting next = current.changed(date, start, end, place, link, cancelled, clock.instant());
+        PlannedMeeting next = current.changed(date, where.start(), where.end(), where.place(), where.link(), cancelled,
+                clock.instant());
         if (sameFacts(current, next)) {
             return new Edited(current, Change.UNCHANGED);
         }
@@ -244,6 +234,25 @@ public final class MeetingPlanner {
         }
         errors.add(new FieldError("cancelled", lang.pick("Vervallen is true of false.", "Cancelled is true or false.")));
         return fallback;
+    }
+
+    /** When and where a planned date is: start, end, place and link from the body, else the defaults given. */
+    private record Where(LocalTime start, LocalTime end, String place, String link) {
+        static Where parse(Map<String, Object> body, Where defaults, List<FieldError> errors, Language lang) {
+            LocalTime start = PlanInput.time(body.get("start"), "start", defaults.start(), errors, lang);
+            LocalTime end = PlanInput.time(body.get("end"), "end", defaults.end(), errors, lang);
+            PlanInput.span(start, end, errors, lang);
+            String place = PlanInput.place(body.get("place"), defaults.place(), errors, lang);
+            String link = PlanInput.link(body.get("link"), defaults.link(), errors, lang);
+            return new Where(start, end, place, link);
+        }
+
+        /** A new date's defaults: the times of the group's part of day (if it has one) and its venue. */
+        static Where defaults(Group group) {
+            MeetingTimes.Span times = MeetingTimes.of(group.partOfDay()).orElse(null);
+            return new Where(times == null ? null : times.start(), times == null ? null : times.end(),
+                    defaultPlace(group), "");
+        }
     }
 
     /** Where an in-person group meets, e.g. "Stadskantoor, Utrecht"; empty for an online group. */
